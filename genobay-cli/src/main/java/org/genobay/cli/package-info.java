@@ -1,0 +1,2 @@
+/** The {@code genobay} command line. */
+package org.genobay.cli;
