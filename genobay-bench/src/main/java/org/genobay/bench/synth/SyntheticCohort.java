@@ -2,9 +2,12 @@ package org.genobay.bench.synth;
 
 import htsjdk.samtools.util.BlockCompressedOutputStream;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Writes a realistic synthetic cohort from real phased haplotypes: N samples x M records as BGZF VCF, indexed.
@@ -20,10 +24,11 @@ import java.util.function.LongConsumer;
  * <pre>
  * java -cp ... org.genobay.bench.synth.SyntheticCohort --source 10k.chr22...vcf.gz --out synth.vcf.gz \
  *      [--samples 2504] [--variants 1000000] [--seed 20130502] [--switch-mean-bp 300000] [--mutation-rate 5e-5] \
- *      [--gap-bp 10000] [--compressor bgzip|java] [--threads 2] [--no-index]
+ *      [--gap-bp 10000] [--compressor bgzip|java] [--threads 2] [--no-index] [--reuse]
  * </pre>
  *
- * The file appears under its name only once complete (written beside it, then renamed).
+ * The file appears under its name only once complete (written beside it, then renamed). With {@code --reuse} an
+ * existing file written with the same parameters (and its index) is kept.
  */
 public final class SyntheticCohort {
     /** How the VCF text is compressed to BGZF. */
@@ -145,6 +150,7 @@ public final class SyntheticCohort {
         Compressor compressor = onPath("bgzip") ? Compressor.BGZIP : Compressor.JAVA;
         int threads = 2;
         boolean index = true;
+        boolean reuse = false;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
@@ -161,11 +167,16 @@ public final class SyntheticCohort {
                         Compressor.valueOf(value(option, rest).toUpperCase(Locale.ROOT));
                 case "--threads" -> threads = Integer.parseInt(value(option, rest));
                 case "--no-index" -> index = false;
+                case "--reuse" -> reuse = true;
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
         if (source == null || out == null) {
             throw new IllegalArgumentException("--source and --out are required");
+        }
+        if (reuse && upToDate(out, p, index)) {
+            System.err.println(out + " is up to date (" + p.describe() + "); not generated again");
+            return 0;
         }
         long started = System.nanoTime();
         SourcePanel panel = SourcePanel.read(source);
@@ -201,6 +212,24 @@ public final class SyntheticCohort {
                 Files.size(out),
                 (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    /** Whether {@code vcfGz} exists, was written with these parameters and (if asked) has its index. */
+    static boolean upToDate(Path vcfGz, CohortParameters parameters, boolean index) throws IOException {
+        if (!Files.isRegularFile(vcfGz) || (index && !Files.isRegularFile(Path.of(vcfGz + ".csi")))) {
+            return false;
+        }
+        String expected = "##genobaySyntheticCohort=" + parameters.describe();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(vcfGz)), StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = in.readLine()) != null && line.startsWith("##")) {
+                if (line.equals(expected)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String value(String option, List<String> rest) {
