@@ -19,7 +19,7 @@ package org.genobay.variants;
  * 10<sup>6</sup> and more. Like R, a p-value too small for a double (below about 1e-308 relative to the most likely
  * table) comes out as 0.
  */
-public final class FisherExact {
+final class FisherExact {
     private static final double REL_ERR = 1 + 1e-7;
 
     private FisherExact() {}
@@ -28,7 +28,7 @@ public final class FisherExact {
      * @return the two-sided p-value, in [0, 1]; 1 when a margin is zero (every table is the observed one)
      * @throws IllegalArgumentException if a count is negative or the total exceeds {@link Integer#MAX_VALUE}
      */
-    public static double twoSidedP(int a, int b, int c, int d) {
+    static double twoSidedP(int a, int b, int c, int d) {
         if (a < 0 || b < 0 || c < 0 || d < 0) {
             throw new IllegalArgumentException(
                     "2x2 table [" + a + ", " + b + "; " + c + ", " + d + "] has a negative count");
