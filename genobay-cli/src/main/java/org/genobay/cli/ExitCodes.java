@@ -2,6 +2,7 @@ package org.genobay.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.genobay.variants.DatasetBusyException;
 import org.genobay.variants.DatasetExistsException;
 import org.genobay.variants.DuplicateSampleException;
 import org.genobay.variants.GenotypeConflictException;
@@ -30,6 +31,7 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
     static final int SOFTWARE = 70;
     static final int CANNOT_CREATE = 73;
     static final int IO_ERROR = 74;
+    static final int TRY_AGAIN = 75;
 
     @Override
     public int getExitCode(Throwable failure) {
@@ -51,6 +53,9 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
         }
         if (failure instanceof StoreIoException || failure instanceof UncheckedIOException) {
             return IO_ERROR;
+        }
+        if (failure instanceof DatasetBusyException) {
+            return TRY_AGAIN;
         }
         return SOFTWARE; // StoreCorruptedException, and anything unexpected
     }

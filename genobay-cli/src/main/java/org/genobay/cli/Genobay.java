@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
             "66:missing input file, store or dataset",
             "70:internal error, or the store's files are damaged",
             "73:the dataset exists (use --replace)",
-            "74:reading or writing failed (disk, permissions)"
+            "74:reading or writing failed (disk, permissions)",
+            "75:another ingest into the dataset is running (try again later)"
         })
 public final class Genobay {
     @Option(

@@ -53,11 +53,11 @@ final class CarriersCommand implements Callable<Integer> {
             Dataset data = store.dataset(dataset.name);
             List<Variant> found = variant.findIn(data);
             Cohort cohort = sampleList.map(s -> s.cohortIn(data)).orElseGet(data::allSamples);
-            try (RowWriter<Row> rows = format.open(spec.commandLine().getOut(), COLUMNS)) {
-                for (Variant v : found) {
-                    write(data.carriers(v, cohort), cohort, rows);
-                }
+            RowWriter<Row> rows = format.open(spec.commandLine().getOut(), COLUMNS);
+            for (Variant v : found) {
+                write(data.carriers(v, cohort), cohort, rows);
             }
+            rows.finish();
         }
         return 0;
     }

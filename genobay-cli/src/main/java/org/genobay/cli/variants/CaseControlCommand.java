@@ -75,16 +75,15 @@ final class CaseControlCommand implements Callable<Integer> {
             Dataset data = store.dataset(dataset.name);
             Cohort cases = caseList.cohortIn(data);
             Cohort controls = controlList.cohortIn(data);
-            try (RowWriter<CaseControlCounts> rows =
-                    format.open(spec.commandLine().getOut(), COLUMNS)) {
-                if (region.isPresent()) {
-                    data.forEachInRegion(
-                            region.get(), cases, c -> rows.write(data.caseControl(c.variant(), cases, controls)));
-                } else {
-                    VariantOption.find(data, where.variant.orElseThrow())
-                            .forEach(v -> rows.write(data.caseControl(v, cases, controls)));
-                }
+            RowWriter<CaseControlCounts> rows = format.open(spec.commandLine().getOut(), COLUMNS);
+            if (region.isPresent()) {
+                data.forEachInRegion(
+                        region.get(), cases, c -> rows.write(data.caseControl(c.variant(), cases, controls)));
+            } else {
+                VariantOption.find(data, where.variant.orElseThrow())
+                        .forEach(v -> rows.write(data.caseControl(v, cases, controls)));
             }
+            rows.finish();
         }
         return 0;
     }

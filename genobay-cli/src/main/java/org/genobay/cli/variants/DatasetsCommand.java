@@ -28,9 +28,10 @@ final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (VariantStore opened = store.openExisting();
-                RowWriter<Dataset> rows = format.open(spec.commandLine().getOut(), COLUMNS)) {
+        try (VariantStore opened = store.openExisting()) {
+            RowWriter<Dataset> rows = format.open(spec.commandLine().getOut(), COLUMNS);
             opened.datasets().forEach(name -> rows.write(opened.dataset(name)));
+            rows.finish();
         }
         return 0;
     }

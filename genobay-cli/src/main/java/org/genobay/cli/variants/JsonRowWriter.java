@@ -13,6 +13,7 @@ import java.util.List;
 final class JsonRowWriter<T> implements RowWriter<T> {
     private final JsonGenerator json;
     private final List<Column<T>> columns;
+    private boolean started;
 
     JsonRowWriter(PrintWriter out, List<Column<T>> columns) {
         this.columns = List.copyOf(columns);
@@ -22,7 +23,6 @@ final class JsonRowWriter<T> implements RowWriter<T> {
                     .build()
                     .createGenerator(out)
                     .setPrettyPrinter(new OneRowPerLine());
-            json.writeStartArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON output", e);
         }
@@ -31,6 +31,7 @@ final class JsonRowWriter<T> implements RowWriter<T> {
     @Override
     public void write(T row) {
         try {
+            start();
             json.writeStartObject();
             for (Column<T> column : columns) {
                 json.writeFieldName(column.name());
@@ -64,9 +65,17 @@ final class JsonRowWriter<T> implements RowWriter<T> {
         }
     }
 
+    private void start() throws IOException {
+        if (!started) {
+            json.writeStartArray();
+            started = true;
+        }
+    }
+
     @Override
-    public void close() {
+    public void finish() {
         try {
+            start();
             json.writeEndArray();
             json.writeRaw('\n');
             json.flush();
@@ -75,13 +84,13 @@ final class JsonRowWriter<T> implements RowWriter<T> {
         }
     }
 
-    /** {@code [}, then each object on its own line, then {@code ]}. */
+    /** {@code [}, then each object on its own line, then {@code ]}; {@code []} when there are none. */
     private static final class OneRowPerLine extends MinimalPrettyPrinter {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw("[\n");
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
         }
 
         @Override

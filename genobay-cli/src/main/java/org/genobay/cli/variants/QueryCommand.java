@@ -44,9 +44,9 @@ final class QueryCommand implements Callable<Integer> {
         try (VariantStore store = dataset.store.openExisting()) {
             Dataset data = store.dataset(dataset.name);
             Cohort cohort = sampleList.map(s -> s.cohortIn(data)).orElseGet(data::allSamples);
-            try (RowWriter<VariantCounts> rows = format.open(spec.commandLine().getOut(), CountsColumns.ALL)) {
-                data.forEachInRegion(parsed, cohort, rows::write);
-            }
+            RowWriter<VariantCounts> rows = format.open(spec.commandLine().getOut(), CountsColumns.ALL);
+            data.forEachInRegion(parsed, cohort, rows::write);
+            rows.finish();
         }
         return 0;
     }

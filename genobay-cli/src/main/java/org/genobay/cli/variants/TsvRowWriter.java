@@ -9,15 +9,18 @@ final class TsvRowWriter<T> implements RowWriter<T> {
     private final PrintWriter out;
     private final List<Column<T>> columns;
     private final StringBuilder line = new StringBuilder();
+    private boolean headerWritten;
 
     TsvRowWriter(PrintWriter out, List<Column<T>> columns) {
         this.out = out;
         this.columns = columns.stream().filter(Column::inTsv).toList();
-        out.write(this.columns.stream().map(Column::name).collect(Collectors.joining("\t")) + "\n");
     }
 
     @Override
     public void write(T row) {
+        if (!headerWritten) {
+            writeHeader();
+        }
         line.setLength(0);
         for (Column<T> column : columns) {
             if (line.length() > 0) {
@@ -38,8 +41,16 @@ final class TsvRowWriter<T> implements RowWriter<T> {
         return String.valueOf(value);
     }
 
+    private void writeHeader() {
+        out.write(columns.stream().map(Column::name).collect(Collectors.joining("\t")) + "\n");
+        headerWritten = true;
+    }
+
     @Override
-    public void close() {
+    public void finish() {
+        if (!headerWritten) {
+            writeHeader();
+        }
         out.flush();
     }
 }

@@ -40,9 +40,9 @@ final class VariantCommand implements Callable<Integer> {
             Dataset data = store.dataset(dataset.name);
             List<Variant> found = variant.findIn(data);
             Cohort cohort = sampleList.map(s -> s.cohortIn(data)).orElseGet(data::allSamples);
-            try (RowWriter<VariantCounts> rows = format.open(spec.commandLine().getOut(), CountsColumns.ALL)) {
-                found.forEach(v -> rows.write(new VariantCounts(v, data.counts(v, cohort))));
-            }
+            RowWriter<VariantCounts> rows = format.open(spec.commandLine().getOut(), CountsColumns.ALL);
+            found.forEach(v -> rows.write(new VariantCounts(v, data.counts(v, cohort))));
+            rows.finish();
         }
         return 0;
     }
