@@ -1,7 +1,7 @@
 package org.genobay.variants;
 
 import java.util.List;
-import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.buffer.MutableRoaringBitmap;
 
 /**
  * A set of samples of one dataset, made by {@link Dataset#cohort}. Held as a bitmap of sample indices so that counting
@@ -9,10 +9,10 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class Cohort {
     private final String dataset;
-    private final RoaringBitmap samples;
+    private final MutableRoaringBitmap samples;
     private final List<String> sampleIds;
 
-    Cohort(String dataset, RoaringBitmap samples, List<String> sampleIds) {
+    Cohort(String dataset, MutableRoaringBitmap samples, List<String> sampleIds) {
         this.dataset = dataset;
         this.samples = samples;
         this.sampleIds = List.copyOf(sampleIds);
@@ -31,7 +31,7 @@ public final class Cohort {
         return sampleIds;
     }
 
-    RoaringBitmap bitmap() {
+    MutableRoaringBitmap bitmap() {
         return samples;
     }
 }

@@ -1,0 +1,254 @@
+package org.genobay.variants;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.genobay.variants.segment.Segment;
+import org.genobay.variants.segment.SegmentFormat;
+import org.genobay.variants.segment.SegmentInfo;
+import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
+import org.roaringbitmap.buffer.MutableRoaringBitmap;
+
+/** A committed dataset with its segments memory-mapped. Immutable and safe for concurrent queries. */
+final class StoredDataset implements Dataset {
+    private final Manifest manifest;
+    private final SampleDictionary samples;
+    private final Map<String, List<Segment>> segmentsByContig = new LinkedHashMap<>();
+    private final Map<String, String> contigWritten = new LinkedHashMap<>();
+    private final long variantCount;
+    private final Cohort everyone;
+
+    StoredDataset(Path dir, Manifest manifest) {
+        this.manifest = manifest;
+        Path samplesFile = dir.resolve(manifest.samplesFile());
+        try {
+            this.samples = SampleDictionary.of(Files.readAllLines(samplesFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StoreIoException("cannot read " + samplesFile, e);
+        }
+        long n = 0;
+        for (SegmentInfo info : manifest.segments()) {
+            Segment s = Segment.open(dir.resolve(info.file()), info.contig());
+            if (s.size() != info.variants()) {
+                throw new StoreCorruptedException(
+                        s.file(), "holds " + s.size() + " variants, manifest says " + info.variants());
+            }
+            String c = Contigs.canonical(info.contig());
+            segmentsByContig.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+            contigWritten.putIfAbsent(c, info.contig());
+            n += s.size();
+        }
+        this.variantCount = n;
+        MutableRoaringBitmap all = new MutableRoaringBitmap();
+        all.add(0L, samples.size());
+        this.everyone = new Cohort(manifest.name(), all, samples.ids());
+    }
+
+    @Override
+    public String name() {
+        return manifest.name();
+    }
+
+    @Override
+    public List<String> sampleIds() {
+        return samples.ids();
+    }
+
+    @Override
+    public List<String> contigs() {
+        return manifest.contigs();
+    }
+
+    @Override
+    public long variantCount() {
+        return variantCount;
+    }
+
+    @Override
+    public Cohort allSamples() {
+        return everyone;
+    }
+
+    @Override
+    public Cohort cohort(Collection<String> ids) {
+        MutableRoaringBitmap bits = new MutableRoaringBitmap();
+        List<String> unknown = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new DuplicateSampleException("cohort of dataset '" + name() + "'", id);
+            }
+            samples.indexOf(id).ifPresentOrElse(bits::add, () -> unknown.add(id));
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownSampleException(name(), unknown);
+        }
+        List<String> ordered = new ArrayList<>(bits.getCardinality());
+        bits.forEach((int i) -> ordered.add(samples.id(i)));
+        return new Cohort(name(), bits, ordered);
+    }
+
+    private void checkCohort(Cohort cohort) {
+        if (!cohort.dataset().equals(name())) {
+            throw new InvalidQueryException(
+                    "the cohort was made for dataset '" + cohort.dataset() + "', not '" + name() + "'");
+        }
+    }
+
+    @Override
+    public void forEachInRegion(Region region, Cohort cohort, Consumer<VariantCounts> action) {
+        checkCohort(cohort);
+        String c = Contigs.canonical(region.contig());
+        CohortCounter counter = new CohortCounter(cohort, samples.size());
+        for (Segment s : segmentsByContig.getOrDefault(c, List.of())) {
+            if (s.minPos() > region.end() || (long) s.maxPos() + s.maxSpan() < region.start()) {
+                continue;
+            }
+            int from = s.lowerBound((int) Math.max(0, (long) region.start() - s.maxSpan()));
+            for (int i = from; i < s.size() && s.pos(i) <= region.end(); i++) {
+                if (s.end(i) >= region.start()) {
+                    action.accept(new VariantCounts(variant(s, i), counter.counts(s, i)));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void forEach(Cohort cohort, Consumer<VariantCounts> action) {
+        checkCohort(cohort);
+        CohortCounter counter = new CohortCounter(cohort, samples.size());
+        for (List<Segment> segs : segmentsByContig.values()) {
+            for (Segment s : segs) {
+                for (int i = 0; i < s.size(); i++) {
+                    action.accept(new VariantCounts(variant(s, i), counter.counts(s, i)));
+                }
+            }
+        }
+    }
+
+    private static Variant variant(Segment s, int i) {
+        return new Variant(s.contig(), s.pos(i), s.end(i), s.id(i), s.ref(i), s.alt(i));
+    }
+
+    @Override
+    public List<Variant> find(VariantKey key) {
+        List<Variant> out = new ArrayList<>();
+        if (key instanceof VariantKey.ByAlleles k) {
+            locate(k.chrom(), k.pos(), k.ref(), k.alt(), (s, i) -> out.add(variant(s, i)));
+        } else if (key instanceof VariantKey.ById k) {
+            for (List<Segment> segs : segmentsByContig.values()) {
+                for (Segment s : segs) {
+                    for (int i = 0; i < s.size(); i++) {
+                        if (idMatches(s.id(i), k.id())) {
+                            out.add(variant(s, i));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean idMatches(String stored, String wanted) {
+        if (stored.equals(wanted)) {
+            return true;
+        }
+        if (stored.indexOf(';') < 0) {
+            return false;
+        }
+        for (String part : stored.split(";")) {
+            if (part.equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface RowAction {
+        void at(Segment s, int row);
+    }
+
+    private void locate(String chrom, int pos, String ref, String alt, RowAction action) {
+        for (Segment s : segmentsByContig.getOrDefault(Contigs.canonical(chrom), List.of())) {
+            if (pos < s.minPos() || pos > s.maxPos()) {
+                continue;
+            }
+            for (int i = s.lowerBound(pos); i < s.size() && s.pos(i) == pos; i++) {
+                if (s.ref(i).equalsIgnoreCase(ref) && s.alt(i).equalsIgnoreCase(alt)) {
+                    action.at(s, i);
+                    return;
+                }
+            }
+        }
+    }
+
+    private record Row(Segment segment, int row) {}
+
+    private Row row(Variant v) {
+        Row[] found = new Row[1];
+        locate(v.chrom(), v.pos(), v.ref(), v.alt(), (s, i) -> found[0] = new Row(s, i));
+        if (found[0] == null) {
+            throw new InvalidQueryException("variant " + v.key() + " is not in dataset '" + name() + "'");
+        }
+        return found[0];
+    }
+
+    @Override
+    public AlleleCounts counts(Variant variant, Cohort cohort) {
+        checkCohort(cohort);
+        Row r = row(variant);
+        return new CohortCounter(cohort, samples.size()).counts(r.segment(), r.row());
+    }
+
+    @Override
+    public Carriers carriers(Variant variant, Cohort cohort) {
+        checkCohort(cohort);
+        Row r = row(variant);
+        List<String> het = new ArrayList<>();
+        List<String> hom = new ArrayList<>();
+        List<String> hemi = new ArrayList<>();
+        r.segment().visitAllele(r.row(), (tag, bits) -> {
+            List<String> into =
+                    switch (tag) {
+                        case SegmentFormat.ALLELE_HET -> het;
+                        case SegmentFormat.ALLELE_HOM -> hom;
+                        case SegmentFormat.ALLELE_HEMI -> hemi;
+                        default -> het; // ploidy above two: carriers, listed with the heterozygous
+                    };
+            ImmutableRoaringBitmap.and(bits, cohort.bitmap()).forEach((int i) -> into.add(samples.id(i)));
+        });
+        return new Carriers(variant(r.segment(), r.row()), het, hom, hemi);
+    }
+
+    @Override
+    public CaseControlCounts caseControl(Variant variant, Cohort cases, Cohort controls) {
+        checkCohort(cases);
+        checkCohort(controls);
+        if (ImmutableRoaringBitmap.intersects(cases.bitmap(), controls.bitmap())) {
+            MutableRoaringBitmap both = ImmutableRoaringBitmap.and(cases.bitmap(), controls.bitmap());
+            throw new InvalidQueryException("cases and controls share " + both.getCardinality() + " sample(s), e.g. "
+                    + samples.id(both.first()));
+        }
+        Row r = row(variant);
+        AlleleCounts a = new CohortCounter(cases, samples.size()).counts(r.segment(), r.row());
+        AlleleCounts b = new CohortCounter(controls, samples.size()).counts(r.segment(), r.row());
+        int caseRef = a.an() - a.ac();
+        int controlRef = b.an() - b.ac();
+        return new CaseControlCounts(
+                variant(r.segment(), r.row()),
+                a.ac(),
+                caseRef,
+                b.ac(),
+                controlRef,
+                FisherExact.twoSidedP(a.ac(), caseRef, b.ac(), controlRef));
+    }
+}
