@@ -1,19 +1,17 @@
 package org.genobay.variants;
 
+import org.genobay.variants.segment.CohortBits;
 import org.genobay.variants.segment.Segment;
 import org.genobay.variants.segment.SegmentFormat;
-import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
-import org.roaringbitmap.buffer.MutableRoaringBitmap;
 
 /**
- * Counts one variant's carriers within a cohort: one AND-cardinality per stored carrier class. Site counts are cached
- * by site entry, since the alleles of a record and runs of records with the same missing calls share one. Not
+ * Counts one variant's carriers within a cohort: an AND-cardinality per stored carrier class. Site counts are cached by
+ * site entry, since the alleles of a record and runs of records with the same missing calls share one. Not
  * thread-safe: one per query.
  */
 final class CohortCounter {
-    private final MutableRoaringBitmap cohort;
+    private final CohortBits cohort;
     private final int cohortSize;
-    private final boolean everyone;
     private Segment cachedSegment;
     private int cachedSite = -1;
     private int siteMissing;
@@ -21,20 +19,15 @@ final class CohortCounter {
     /** Σ (k − 2)·|samples with k called alleles|, over k ≠ 2. */
     private int calledAdjustment;
 
-    // Allele counters filled by the visitor; fields rather than a new object per variant.
+    // Filled by the per-tag callbacks; fields rather than an object per variant.
     private int het;
     private int hom;
     private int hemi;
     private int extraCopies;
 
     CohortCounter(Cohort cohort, int datasetSamples) {
-        this.cohort = cohort.bitmap();
+        this.cohort = CohortBits.of(cohort.bitmap(), datasetSamples);
         this.cohortSize = cohort.size();
-        this.everyone = cohortSize == datasetSamples;
-    }
-
-    private int count(ImmutableRoaringBitmap samples) {
-        return everyone ? samples.getCardinality() : ImmutableRoaringBitmap.andCardinality(cohort, samples);
     }
 
     AlleleCounts counts(Segment s, int row) {
@@ -43,7 +36,7 @@ final class CohortCounter {
             siteMissing = 0;
             siteAbsent = 0;
             calledAdjustment = 0;
-            s.visitSite(site, this::site);
+            s.countSite(site, cohort, this::site);
             cachedSegment = s;
             cachedSite = site;
         }
@@ -51,28 +44,28 @@ final class CohortCounter {
         hom = 0;
         hemi = 0;
         extraCopies = 0;
-        s.visitAllele(row, this::allele);
+        s.countAllele(row, cohort, this::allele);
         int an = 2 * (cohortSize - siteAbsent) + calledAdjustment;
         int ac = het + 2 * hom + hemi + extraCopies;
         return new AlleleCounts(ac, an, het, hom, hemi, siteMissing + siteAbsent);
     }
 
-    private void site(int tag, ImmutableRoaringBitmap samples) {
+    private void site(int tag, int samples) {
         if (tag == SegmentFormat.SITE_MISSING) {
-            siteMissing = count(samples);
+            siteMissing = samples;
         } else if (tag == SegmentFormat.SITE_ABSENT) {
-            siteAbsent = count(samples);
+            siteAbsent = samples;
         } else {
-            calledAdjustment += (tag - SegmentFormat.SITE_CALLED_BASE - 2) * count(samples);
+            calledAdjustment += (tag - SegmentFormat.SITE_CALLED_BASE - 2) * samples;
         }
     }
 
-    private void allele(int tag, ImmutableRoaringBitmap samples) {
+    private void allele(int tag, int samples) {
         switch (tag) {
-            case SegmentFormat.ALLELE_HET -> het = count(samples);
-            case SegmentFormat.ALLELE_HOM -> hom = count(samples);
-            case SegmentFormat.ALLELE_HEMI -> hemi = count(samples);
-            default -> extraCopies += (tag - SegmentFormat.ALLELE_COPIES_BASE) * count(samples);
+            case SegmentFormat.ALLELE_HET -> het = samples;
+            case SegmentFormat.ALLELE_HOM -> hom = samples;
+            case SegmentFormat.ALLELE_HEMI -> hemi = samples;
+            default -> extraCopies += (tag - SegmentFormat.ALLELE_COPIES_BASE) * samples;
         }
     }
 }

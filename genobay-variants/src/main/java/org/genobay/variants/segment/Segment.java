@@ -173,6 +173,35 @@ public final class Segment {
         }
     }
 
+    /** Counts the cohort in each (tag, bitmap) pair of a site entry. */
+    public void countSite(int siteOffset, CohortBits cohort, TagCounts sink) {
+        count(heapStart + siteOffset, cohort, sink);
+    }
+
+    /** Counts the cohort in each (tag, bitmap) pair of variant i's allele entry. */
+    public void countAllele(int i, CohortBits cohort, TagCounts sink) {
+        count(heapStart + entry.get(i) + Integer.BYTES, cohort, sink);
+    }
+
+    private void count(int at, CohortBits cohort, TagCounts sink) {
+        int p = at;
+        while (true) {
+            int tag = data.get(p++) & 0xFF;
+            if (tag == SegmentFormat.END_OF_ENTRY) {
+                return;
+            }
+            long r = SerializedBitmaps.count(data, p, cohort, file);
+            sink.count(tag, (int) r);
+            p += (int) (r >>> 32);
+        }
+    }
+
+    /** Receives the cohort count of each carrier class of an entry. */
+    @FunctionalInterface
+    public interface TagCounts {
+        void count(int tag, int samples);
+    }
+
     /** Receives the entries of a site or allele. */
     @FunctionalInterface
     public interface EntryVisitor {
