@@ -143,7 +143,14 @@ final class RunMerger {
                 id = m.segment.id(m.row);
             }
         }
-        RoaringBitmap absent = absentAsReference ? new RoaringBitmap() : RoaringBitmap.andNot(allSamples, covered);
+        RoaringBitmap absent = RoaringBitmap.andNot(allSamples, covered);
+        if (absentAsReference) {
+            if (!absent.isEmpty() && calls.isHaploid(covered)) {
+                // Like bcftools merge -0: samples filled in as reference take the record's ploidy.
+                calls.called.computeIfAbsent(1, k -> new RoaringBitmap()).or(absent);
+            }
+            absent = new RoaringBitmap();
+        }
         if (writer == null
                 || writer.variants() >= RunWriter.MAX_SEGMENT_VARIANTS
                 || writer.heapBytes() >= SegmentFormat.MAX_HEAP_BYTES) {

@@ -83,6 +83,16 @@ final class VariantCalls {
         return x.isEmpty() ? Integer.MAX_VALUE : x.first();
     }
 
+    /** No sample calls two alleles and some sample has a haploid call: a chrY, chrX-in-males or MT record. */
+    boolean isHaploid(RoaringBitmap samples) {
+        RoaringBitmap notTwo = new RoaringBitmap();
+        called.values().forEach(notTwo::or);
+        RoaringBitmap one = called.get(1);
+        return RoaringBitmap.andNot(samples, notTwo).isEmpty()
+                && one != null
+                && !RoaringBitmap.andNot(one, missing).isEmpty();
+    }
+
     byte[] encodeSite(RoaringBitmap absent) {
         return GenotypeEntries.encodeSite(missing, absent, called);
     }

@@ -37,7 +37,7 @@ public final class VariantInputs {
             }
             boolean gzip = n >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b;
             if (isBcf(path, gzip)) {
-                return new BcfInput(path, name);
+                return new BcfInput(path, name, gzip);
             }
             if (gzip && BgzfBlockSource.isBgzf(head, n) && Files.isRegularFile(path)) {
                 FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
