@@ -1,6 +1,7 @@
 package org.genobay.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,10 +107,9 @@ class AlleleCountsMatchBcftoolsTest {
      * bcftools encodes them in BCF 2.2. Until the store has its own BCF reader, such a file is refused with a clear
      * error rather than miscounted.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void refusesBcfGenotypeEncodingsItCannotDecodeYetWithAnErrorNamingFileAndRecord() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> ingest("handmade-bcf", false, resource("handmade/handmade.bcf")))
+        assertThatThrownBy(() -> ingest("handmade-bcf", false, resource("handmade/handmade.bcf")))
                 .isInstanceOf(VcfFormatException.class)
                 .hasMessageContaining("handmade.bcf")
                 .hasMessageContaining("BCF record");
