@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.genobay.variants.Carriers;
 import org.genobay.variants.Cohort;
 import org.genobay.variants.Dataset;
@@ -48,11 +49,11 @@ final class CarriersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var sampleList = samples.read();
+        Function<Dataset, Cohort> cohortIn = samples.read();
         try (VariantStore store = dataset.store.openExisting()) {
             Dataset data = store.dataset(dataset.name);
             List<Variant> found = variant.findIn(data);
-            Cohort cohort = sampleList.map(s -> s.cohortIn(data)).orElseGet(data::allSamples);
+            Cohort cohort = cohortIn.apply(data);
             RowWriter<Row> rows = format.open(spec.commandLine().getOut(), COLUMNS);
             for (Variant v : found) {
                 write(data.carriers(v, cohort), cohort, rows);

@@ -14,6 +14,7 @@ import org.genobay.variants.IngestListener;
  */
 final class ProgressBar implements IngestListener, AutoCloseable {
     static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    static final int MAX_NAME = 36;
 
     private final PrintWriter err;
     private final LongSupplier nanoClock;
@@ -58,7 +59,7 @@ final class ProgressBar implements IngestListener, AutoCloseable {
     }
 
     private String line(Path file, long bytesRead, long records, long now) {
-        StringBuilder b = new StringBuilder(String.valueOf(file.getFileName()));
+        StringBuilder b = new StringBuilder(shortName(file));
         if (fileSize > 0) {
             b.append(String.format(Locale.ROOT, "  %3d%%", Math.min(100, bytesRead * 100 / fileSize)));
         }
@@ -68,6 +69,12 @@ final class ProgressBar implements IngestListener, AutoCloseable {
             b.append(String.format(Locale.ROOT, "  %,.0f records/s", records / seconds));
         }
         return b.toString();
+    }
+
+    /** Keeps the line within 80 columns, where a wrapped line could no longer be redrawn with {@code \r}. */
+    static String shortName(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.length() <= MAX_NAME ? name : "..." + name.substring(name.length() - MAX_NAME + 3);
     }
 
     private void draw(String text) {

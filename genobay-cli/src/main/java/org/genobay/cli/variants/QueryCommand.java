@@ -1,6 +1,7 @@
 package org.genobay.cli.variants;
 
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.genobay.variants.Cohort;
 import org.genobay.variants.Dataset;
 import org.genobay.variants.Region;
@@ -40,10 +41,10 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Region parsed = Region.parse(region);
-        var sampleList = samples.read();
+        Function<Dataset, Cohort> cohortIn = samples.read();
         try (VariantStore store = dataset.store.openExisting()) {
             Dataset data = store.dataset(dataset.name);
-            Cohort cohort = sampleList.map(s -> s.cohortIn(data)).orElseGet(data::allSamples);
+            Cohort cohort = cohortIn.apply(data);
             RowWriter<VariantCounts> rows = format.open(spec.commandLine().getOut(), CountsColumns.ALL);
             data.forEachInRegion(parsed, cohort, rows::write);
             rows.finish();

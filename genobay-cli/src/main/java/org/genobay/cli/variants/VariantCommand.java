@@ -2,6 +2,7 @@ package org.genobay.cli.variants;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.genobay.variants.Cohort;
 import org.genobay.variants.Dataset;
 import org.genobay.variants.Variant;
@@ -35,11 +36,11 @@ final class VariantCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var sampleList = samples.read();
+        Function<Dataset, Cohort> cohortIn = samples.read();
         try (VariantStore store = dataset.store.openExisting()) {
             Dataset data = store.dataset(dataset.name);
             List<Variant> found = variant.findIn(data);
-            Cohort cohort = sampleList.map(s -> s.cohortIn(data)).orElseGet(data::allSamples);
+            Cohort cohort = cohortIn.apply(data);
             RowWriter<VariantCounts> rows = format.open(spec.commandLine().getOut(), CountsColumns.ALL);
             found.forEach(v -> rows.write(new VariantCounts(v, data.counts(v, cohort))));
             rows.finish();

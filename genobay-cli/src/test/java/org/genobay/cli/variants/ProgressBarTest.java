@@ -47,6 +47,14 @@ class ProgressBarTest {
         assertThat(out).endsWith("\r" + " ".repeat("b.vcf  0 records".length()) + "\r");
     }
 
+    @Test
+    void aLongFileNameIsShortenedFromTheLeft() {
+        String name = ProgressBar.shortName(
+                Path.of("ALL.chr22.phase3_shapeit2_mvncall_integrated_v5.20130502.genotypes.vcf.gz"));
+
+        assertThat(name).hasSize(ProgressBar.MAX_NAME).startsWith("...").endsWith(".20130502.genotypes.vcf.gz");
+    }
+
     private String lastDraw() {
         String out = text.toString();
         return out.substring(out.lastIndexOf('\r') + 1).strip();
