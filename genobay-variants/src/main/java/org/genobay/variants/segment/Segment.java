@@ -3,7 +3,6 @@ package org.genobay.variants.segment;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.IntBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,12 @@ import java.nio.file.StandardOpenOption;
 import org.genobay.variants.StoreCorruptedException;
 import org.genobay.variants.StoreIoException;
 import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
+import org.roaringbitmap.buffer.MutableRoaringBitmap;
 
-/** A memory-mapped, read-only segment: one contig's variants in position order. Safe for concurrent readers. */
+/**
+ * A memory-mapped, read-only segment: one contig's variants in position order, in blocks decoded on demand. Rows are
+ * numbered from 0 across the blocks. Safe for concurrent readers.
+ */
 public final class Segment {
     private final String file;
     private final String contig;
@@ -22,13 +25,13 @@ public final class Segment {
     private final int minPos;
     private final int maxPos;
     private final int maxSpan;
-    private final int heapStart;
-    private final IntBuffer pos;
-    private final IntBuffer end;
-    private final IntBuffer entry;
-    private final Strings ref;
-    private final Strings alt;
-    private final Strings id;
+    private final int[] blockFirstRow;
+    private final int[] blockFirstPos;
+    private final int[] blockLastPos;
+    private final int[] blockLength;
+    private final long[] blockOffset;
+    /** The last block decoded: scans and repeated lookups touch one block many times in a row. */
+    private volatile Block recent;
 
     private Segment(String file, String contig, ByteBuffer data) {
         this.file = file;
@@ -38,31 +41,45 @@ public final class Segment {
             throw new StoreCorruptedException(file, "not a Genobay segment file");
         }
         if (data.getInt(8) != SegmentFormat.VERSION) {
-            throw new StoreCorruptedException(file, "segment format version " + data.getInt(8) + " is not supported");
+            throw new StoreCorruptedException(
+                    file,
+                    "segment format version " + data.getInt(8) + " is not supported (this version reads "
+                            + SegmentFormat.VERSION + "; ingest the input files again)");
         }
         count = data.getInt(12);
         minPos = data.getInt(16);
         maxPos = data.getInt(20);
         maxSpan = data.getInt(24);
-        long[] s = new long[SegmentFormat.SECTIONS];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = data.getLong(SegmentFormat.SECTION_TABLE + i * Long.BYTES);
-        }
-        if (s[SegmentFormat.SECTION_FILE_END] != data.capacity() || count < 0) {
+        int blocks = data.getInt(28);
+        long indexOffset = data.getLong(32);
+        long fileEnd = data.getLong(40);
+        if (fileEnd != data.capacity()
+                || count < 0
+                || blocks < 0
+                || indexOffset + (long) blocks * SegmentFormat.BLOCK_INDEX_BYTES != fileEnd) {
             throw new StoreCorruptedException(
-                    file,
-                    "truncated: header says " + s[SegmentFormat.SECTION_FILE_END] + " bytes, file has "
-                            + data.capacity());
+                    file, "truncated: header says " + fileEnd + " bytes, file has " + data.capacity());
         }
-        heapStart = (int) s[SegmentFormat.SECTION_HEAP];
-        pos = ints(s[SegmentFormat.SECTION_POS], count);
-        end = ints(s[SegmentFormat.SECTION_END], count);
-        entry = ints(s[SegmentFormat.SECTION_ENTRY], count);
-        ref = new Strings(
-                ints(s[SegmentFormat.SECTION_REF_OFFSETS], count + 1), (int) s[SegmentFormat.SECTION_REF_BYTES]);
-        alt = new Strings(
-                ints(s[SegmentFormat.SECTION_ALT_OFFSETS], count + 1), (int) s[SegmentFormat.SECTION_ALT_BYTES]);
-        id = new Strings(ints(s[SegmentFormat.SECTION_ID_OFFSETS], count + 1), (int) s[SegmentFormat.SECTION_ID_BYTES]);
+        blockFirstRow = new int[blocks + 1];
+        blockFirstPos = new int[blocks];
+        blockLastPos = new int[blocks];
+        blockLength = new int[blocks];
+        blockOffset = new long[blocks];
+        for (int b = 0; b < blocks; b++) {
+            int at = (int) indexOffset + b * SegmentFormat.BLOCK_INDEX_BYTES;
+            blockFirstPos[b] = data.getInt(at);
+            blockLastPos[b] = data.getInt(at + 4);
+            blockFirstRow[b + 1] = blockFirstRow[b] + data.getInt(at + 8);
+            blockLength[b] = data.getInt(at + 12);
+            blockOffset[b] = data.getLong(at + 16);
+            if (blockOffset[b] < SegmentFormat.HEADER_BYTES || blockOffset[b] + blockLength[b] > indexOffset) {
+                throw new StoreCorruptedException(file, "block " + b + " lies outside the file");
+            }
+        }
+        if (blockFirstRow[blocks] != count) {
+            throw new StoreCorruptedException(
+                    file, "blocks hold " + blockFirstRow[blocks] + " variants, header says " + count);
+        }
     }
 
     public static Segment open(Path path, String contig) {
@@ -72,12 +89,6 @@ public final class Segment {
         } catch (IOException e) {
             throw new StoreIoException("cannot map segment " + path, e);
         }
-    }
-
-    private IntBuffer ints(long offset, int n) {
-        return data.slice((int) offset, n * Integer.BYTES)
-                .order(ByteOrder.LITTLE_ENDIAN)
-                .asIntBuffer();
     }
 
     public String file() {
@@ -105,92 +116,193 @@ public final class Segment {
         return maxSpan;
     }
 
+    /** Bytes the segment takes on disk. */
+    public long bytes() {
+        return data.capacity();
+    }
+
+    Block blockOfRow(int row) {
+        Block b = recent;
+        if (b != null && row >= b.firstRow && row < b.firstRow + b.rows) {
+            return b;
+        }
+        if (row < 0 || row >= count) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + count);
+        }
+        int lo = 0;
+        int hi = blockFirstPos.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blockFirstRow[mid] <= row) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return block(lo);
+    }
+
+    private Block block(int index) {
+        Block b = recent;
+        if (b != null && b.index == index) {
+            return b;
+        }
+        b = Block.read(file, data, index, blockFirstRow[index], blockOffset[index], blockLength[index]);
+        recent = b;
+        return b;
+    }
+
     public int pos(int i) {
-        return pos.get(i);
+        Block b = blockOfRow(i);
+        return b.pos[i - b.firstRow];
     }
 
     public int end(int i) {
-        return end.get(i);
+        Block b = blockOfRow(i);
+        return b.end[i - b.firstRow];
     }
 
     public String ref(int i) {
-        return ref.get(i);
+        Block b = blockOfRow(i);
+        return b.ref[i - b.firstRow];
     }
 
     public String alt(int i) {
-        return alt.get(i);
+        Block b = blockOfRow(i);
+        return b.alt[i - b.firstRow];
     }
 
     public String id(int i) {
-        return id.get(i);
+        Block b = blockOfRow(i);
+        return b.id[i - b.firstRow];
     }
 
-    /** True when the ID column of variant i equals the given bytes, without decoding a String. */
+    /** True when the ID column of variant i equals the given bytes. */
     public boolean idEquals(int i, byte[] wanted) {
-        return id.equalsBytes(i, wanted);
+        return id(i).equals(new String(wanted, StandardCharsets.UTF_8));
     }
 
     /** Index of the first variant with pos ≥ p (size() if none). */
     public int lowerBound(int p) {
         int lo = 0;
-        int hi = count;
+        int hi = blockLastPos.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (pos.get(mid) < p) {
+            if (blockLastPos[mid] < p) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo;
+        if (lo == blockLastPos.length) {
+            return count;
+        }
+        Block b = block(lo);
+        int r = 0;
+        while (b.pos[r] < p) {
+            r++;
+        }
+        return b.firstRow + r;
     }
 
-    /** Heap offset of the site entry of variant i; variants with equal offsets share their site calls. */
+    /** A key of the site entry of variant i; variants with equal keys share their site calls. */
     public int siteOffset(int i) {
-        return data.getInt(heapStart + entry.get(i));
+        Block b = blockOfRow(i);
+        return b.firstRow + b.siteRow[i - b.firstRow];
     }
 
-    /** Visits the (tag, bitmap) pairs of variant i's site entry. */
-    public void visitSite(int siteOffset, EntryVisitor visitor) {
-        visit(heapStart + siteOffset, visitor);
+    /** Visits the (tag, bitmap) pairs of the site entry with the given key. */
+    public void visitSite(int siteKey, EntryVisitor visitor) {
+        Block b = blockOfRow(siteKey);
+        visit(b.site[siteKey - b.firstRow], visitor);
     }
 
-    /** Visits the (tag, bitmap) pairs of variant i's allele entry. */
+    /** Visits the (tag, bitmap) pairs of variant i's carriers: het, hom, hemi, then copies of higher ploidy. */
     public void visitAllele(int i, EntryVisitor visitor) {
-        visit(heapStart + entry.get(i) + Integer.BYTES, visitor);
+        Block b = blockOfRow(i);
+        int r = i - b.firstRow;
+        long[] planes = b.planes();
+        int w = b.width;
+        int base = r * 2 * w;
+        MutableRoaringBitmap[] byCode = new MutableRoaringBitmap[4];
+        for (int k = 0; k < w; k++) {
+            long lo = planes[base + k];
+            long hi = planes[base + w + k];
+            long any = lo | hi;
+            while (any != 0) {
+                int bit = Long.numberOfTrailingZeros(any);
+                any &= any - 1;
+                int code = (int) ((lo >>> bit) & 1) | (int) (((hi >>> bit) & 1) << 1);
+                if (byCode[code] == null) {
+                    byCode[code] = new MutableRoaringBitmap();
+                }
+                byCode[code].add((k << 6) | bit);
+            }
+        }
+        for (int code = 1; code < 4; code++) {
+            if (byCode[code] != null) {
+                visitor.visit(code, byCode[code]);
+            }
+        }
+        if (b.extra[r] != null) {
+            visit(b.extra[r], visitor);
+        }
     }
 
-    private void visit(int at, EntryVisitor visitor) {
-        int p = at;
+    private static void visit(ByteBuffer entry, EntryVisitor visitor) {
+        int p = 0;
         while (true) {
-            int tag = data.get(p++) & 0xFF;
+            int tag = entry.get(p++) & 0xFF;
             if (tag == SegmentFormat.END_OF_ENTRY) {
                 return;
             }
-            ImmutableRoaringBitmap bitmap = new ImmutableRoaringBitmap(data.slice(p, data.capacity() - p));
+            ImmutableRoaringBitmap bitmap = new ImmutableRoaringBitmap(entry.slice(p, entry.capacity() - p));
             visitor.visit(tag, bitmap);
             p += bitmap.serializedSizeInBytes();
         }
     }
 
     /** Counts the cohort in each (tag, bitmap) pair of a site entry. */
-    public void countSite(int siteOffset, CohortBits cohort, TagCounts sink) {
-        count(heapStart + siteOffset, cohort, sink);
+    public void countSite(int siteKey, CohortBits cohort, TagCounts sink) {
+        Block b = blockOfRow(siteKey);
+        count(b.site[siteKey - b.firstRow], cohort, sink);
     }
 
-    /** Counts the cohort in each (tag, bitmap) pair of variant i's allele entry. */
+    /** Counts the cohort in each carrier class of variant i. */
     public void countAllele(int i, CohortBits cohort, TagCounts sink) {
-        count(heapStart + entry.get(i) + Integer.BYTES, cohort, sink);
+        Block b = blockOfRow(i);
+        int r = i - b.firstRow;
+        long[] planes = b.planes();
+        long[] c = cohort.words();
+        int w = Math.min(b.width, c.length);
+        int base = r * 2 * b.width;
+        int het = 0;
+        int hom = 0;
+        int hemi = 0;
+        for (int k = 0; k < w; k++) {
+            long lo = planes[base + k];
+            long hi = planes[base + b.width + k];
+            long m = c[k];
+            het += Long.bitCount(lo & ~hi & m);
+            hom += Long.bitCount(hi & ~lo & m);
+            hemi += Long.bitCount(lo & hi & m);
+        }
+        sink.count(SegmentFormat.ALLELE_HET, het);
+        sink.count(SegmentFormat.ALLELE_HOM, hom);
+        sink.count(SegmentFormat.ALLELE_HEMI, hemi);
+        if (b.extra[r] != null) {
+            count(b.extra[r], cohort, sink);
+        }
     }
 
-    private void count(int at, CohortBits cohort, TagCounts sink) {
-        int p = at;
+    private void count(ByteBuffer entry, CohortBits cohort, TagCounts sink) {
+        int p = 0;
         while (true) {
-            int tag = data.get(p++) & 0xFF;
+            int tag = entry.get(p++) & 0xFF;
             if (tag == SegmentFormat.END_OF_ENTRY) {
                 return;
             }
-            long r = SerializedBitmaps.count(data, p, cohort, file);
+            long r = SerializedBitmaps.count(entry, p, cohort, file);
             sink.count(tag, (int) r);
             p += (int) (r >>> 32);
         }
@@ -206,37 +318,5 @@ public final class Segment {
     @FunctionalInterface
     public interface EntryVisitor {
         void visit(int tag, ImmutableRoaringBitmap samples);
-    }
-
-    private final class Strings {
-        private final IntBuffer offsets;
-        private final int bytesStart;
-
-        Strings(IntBuffer offsets, int bytesStart) {
-            this.offsets = offsets;
-            this.bytesStart = bytesStart;
-        }
-
-        String get(int i) {
-            int from = offsets.get(i);
-            int to = offsets.get(i + 1);
-            byte[] b = new byte[to - from];
-            data.get(bytesStart + from, b);
-            return new String(b, StandardCharsets.UTF_8);
-        }
-
-        boolean equalsBytes(int i, byte[] wanted) {
-            int from = offsets.get(i);
-            int to = offsets.get(i + 1);
-            if (to - from != wanted.length) {
-                return false;
-            }
-            for (int k = 0; k < wanted.length; k++) {
-                if (data.get(bytesStart + from + k) != wanted[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

@@ -1,46 +1,52 @@
 package org.genobay.variants.segment;
 
 /**
- * Layout of a segment file (little-endian).
+ * Layout of a segment file (little-endian), version 2.
  *
  * <pre>
- * header (HEADER_BYTES): magic "GBYSEG01", version, variantCount, minPos, maxPos, maxSpan,
- *                        then the offset (long) of each section in SECTION order
- * heap:    genotype entries; a variant entry points at a site entry written before it
- * pos:     int[n]      1-based POS
- * end:     int[n]      last covered reference position
- * entry:   int[n]      heap offset of each variant's entry
- * ref:     int[n+1] offsets + bytes;  alt: int[n+1] offsets + bytes;  id: int[n+1] offsets + bytes
+ * header (HEADER_BYTES): magic, version, variantCount, minPos, maxPos, maxSpan, blockCount,
+ *                        blockIndexOffset (long), fileEnd (long)
+ * blocks:  one after another, each decodable on its own (see below)
+ * index:   per block BLOCK_INDEX_BYTES: firstPos, lastPos, rows, byteLength (ints), offset (long)
  * </pre>
  *
+ * <p>A block holds up to {@link #MAX_BLOCK_ROWS} consecutive variants: a small header (rows, width in 64-bit words of
+ * the sample planes, the alphabet of genotype codes used, the raw and deflated sizes of the metadata, the size of the
+ * genotype bits), the metadata deflated, then the genotype bits.
+ *
+ * <p>Metadata, per variant, as unsigned LEB128 varints: POS minus the previous POS (the first absolute), END minus
+ * (POS + |REF| − 1) zig-zagged, REF, ALT and ID as length + UTF-8 bytes, the site entry (0: same as the previous
+ * variant's; otherwise 1 + length, then the entry), and the extra entry (length, then the entry; 0: none).
+ *
  * <p>A site entry (shared by the alternate alleles of one record, and by consecutive records with the same calls) is a
- * list of (tag, bitmap) ended by tag 0: {@link #SITE_MISSING} samples with a missing allele, {@link #SITE_ABSENT}
- * samples whose input lacks the site, {@code SITE_CALLED_BASE + k} samples with k ≠ 2 called alleles. A variant entry
- * is the site entry's heap offset (int) followed by (tag, bitmap) pairs ended by 0: {@link #ALLELE_HET}, {@link
- * #ALLELE_HOM}, {@link #ALLELE_HEMI}, and {@code ALLELE_COPIES_BASE + c} for samples of ploidy above two holding c
- * copies. Empty bitmaps are not written.
+ * list of (tag, serialized Roaring bitmap) ended by tag 0: {@link #SITE_MISSING} samples with a missing allele, {@link
+ * #SITE_ABSENT} samples whose input lacks the site, {@code SITE_CALLED_BASE + k} samples with k ≠ 2 called alleles.
+ * The extra entry lists {@code ALLELE_COPIES_BASE + c} for samples of ploidy above two holding c copies.
+ *
+ * <p>Genotypes: each sample has a code per variant: 0 no copy of the allele, {@link #ALLELE_HET}, {@link #ALLELE_HOM},
+ * {@link #ALLELE_HEMI}. A variant's codes are written as the difference from an earlier variant of the block (chosen
+ * by the writer as the one with the fewest differing samples; neighbouring variants in linkage disequilibrium share
+ * most of their carriers) or from all-zero: gamma(distance + 1) (distance 0: all-zero), gamma(changes + 1), then per
+ * changed sample the Rice-coded gap from the previous changed sample (parameter from the number of changes and the
+ * width) and its new code: no bits when the block uses two codes, one bit (which of the two others) when three, two
+ * bits (the code) when four. Decoded, a block is two bit planes per variant (code bit 0 and bit 1), so a cohort count
+ * is an AND and a popcount per 64 samples.
  */
 public final class SegmentFormat {
     private SegmentFormat() {}
 
     public static final long MAGIC = 0x313047455359424CL; // "LBYSEG01" read little-endian: checked as a long
-    public static final int VERSION = 1;
-    public static final int HEADER_BYTES = 128;
+    public static final int VERSION = 2;
+    public static final int HEADER_BYTES = 64;
+    public static final int BLOCK_INDEX_BYTES = 24;
+    public static final int BLOCK_HEADER_BYTES = 21;
 
-    public static final int SECTION_HEAP = 0;
-    public static final int SECTION_POS = 1;
-    public static final int SECTION_END = 2;
-    public static final int SECTION_ENTRY = 3;
-    public static final int SECTION_REF_OFFSETS = 4;
-    public static final int SECTION_REF_BYTES = 5;
-    public static final int SECTION_ALT_OFFSETS = 6;
-    public static final int SECTION_ALT_BYTES = 7;
-    public static final int SECTION_ID_OFFSETS = 8;
-    public static final int SECTION_ID_BYTES = 9;
-    public static final int SECTION_FILE_END = 10;
-    public static final int SECTIONS = 11;
-    /** Byte offset of the section table within the header. */
-    public static final int SECTION_TABLE = 32;
+    /** At most this many variants per block: bounds the rows a query decodes to reach one variant. */
+    public static final int MAX_BLOCK_ROWS = 1024;
+    /** A decoded block's sample planes stay under this many bytes, so wide cohorts get shorter blocks. */
+    public static final int MAX_BLOCK_PLANE_BYTES = 2 << 20;
+    /** How far back a variant may name the variant it is coded against. */
+    public static final int MAX_REFERENCE_DISTANCE = 255;
 
     public static final int END_OF_ENTRY = 0;
     public static final int SITE_MISSING = 1;
@@ -53,6 +59,18 @@ public final class SegmentFormat {
     /** Highest ploidy (and so copy count) a tag can carry. */
     public static final int MAX_PLOIDY = 255 - SITE_CALLED_BASE;
 
-    /** A segment is closed before its heap reaches this size, so that int offsets and one mapping suffice. */
+    /** A segment is closed before its blocks reach this size, so that int lengths and one mapping suffice. */
     public static final long MAX_HEAP_BYTES = 1L << 30;
+
+    /** Rows of a block whose sample planes are {@code width} words wide. */
+    static int blockRows(int width) {
+        return Math.max(16, Math.min(MAX_BLOCK_ROWS, MAX_BLOCK_PLANE_BYTES / (16 * Math.max(1, width))));
+    }
+
+    /** Rice parameter for {@code changes} gaps spread over {@code width * 64} samples. */
+    static int riceParameter(int changes, int width) {
+        long meanGap = (64L * width) / (changes + 1L);
+        long scaled = meanGap * 69 / 100;
+        return scaled <= 1 ? 0 : 63 - Long.numberOfLeadingZeros(scaled);
+    }
 }

@@ -1,43 +1,39 @@
 package org.genobay.variants.segment;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Writes one segment: variants must be added in position order. The heap streams to disk as it grows; the columns are
- * kept in memory and written after it, then the header, then the file is forced to disk.
+ * Writes one segment: variants must be added in position order. Blocks stream to disk as they fill; the block index
+ * and then the header are written last, then the file is forced to disk.
  */
 public final class SegmentWriter implements AutoCloseable {
     private final Path path;
     private final String contig;
     private final FileChannel channel;
-    private final ByteBuffer heapBuffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-    private long heapSize;
+    private final BlockEncoder block = new BlockEncoder();
+    private long written = SegmentFormat.HEADER_BYTES;
     private byte[] lastSite;
-    private int lastSiteOffset = -1;
+    private int siteHandle = -1;
 
     private int count;
-    private int[] pos = new int[1024];
-    private int[] end = new int[1024];
-    private int[] entry = new int[1024];
-    private final StringColumn ref = new StringColumn();
-    private final StringColumn alt = new StringColumn();
-    private final StringColumn id = new StringColumn();
+    private int minPos;
+    private int lastPos = Integer.MIN_VALUE;
     private int maxSpan;
+    private int blocks;
+    private ByteBuffer index =
+            ByteBuffer.allocate(64 * SegmentFormat.BLOCK_INDEX_BYTES).order(ByteOrder.LITTLE_ENDIAN);
 
     public SegmentWriter(Path path, String contig) throws IOException {
         this.path = path;
         this.contig = contig;
         this.channel = FileChannel.open(
                 path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        channel.position(SegmentFormat.HEADER_BYTES);
     }
 
     public Path path() {
@@ -48,112 +44,96 @@ public final class SegmentWriter implements AutoCloseable {
         return count;
     }
 
+    /** Bytes of blocks written so far. */
     public long heapBytes() {
-        return heapSize;
+        return written;
     }
 
     public int lastPos() {
-        return count == 0 ? Integer.MIN_VALUE : pos[count - 1];
+        return lastPos;
     }
 
     /**
      * Places a site entry, reusing the previous one when its bytes are equal (alleles of one record, and runs of
      * records with the same missing or haploid samples).
      *
-     * @return the site's heap offset, to pass to {@link #addVariant}
+     * @return the site's handle, to pass to {@link #addVariant}
      */
-    public int placeSite(byte[] siteEntry) throws IOException {
-        if (lastSite != null && Arrays.equals(lastSite, siteEntry)) {
-            return lastSiteOffset;
+    public int placeSite(byte[] siteEntry) {
+        if (lastSite == null || !Arrays.equals(lastSite, siteEntry)) {
+            lastSite = siteEntry;
+            siteHandle++;
         }
-        lastSiteOffset = appendHeap(siteEntry);
-        lastSite = siteEntry;
-        return lastSiteOffset;
+        return siteHandle;
     }
 
     public void addVariant(
-            int p, int e, String variantId, String refAllele, String altAllele, int siteOffset, byte[] alleleEntry)
+            int p, int e, String variantId, String refAllele, String altAllele, int site, byte[] alleleEntry)
             throws IOException {
-        if (count == pos.length) {
-            int n = count * 2;
-            pos = Arrays.copyOf(pos, n);
-            end = Arrays.copyOf(end, n);
-            entry = Arrays.copyOf(entry, n);
+        if (site != siteHandle) {
+            throw new IllegalArgumentException("site " + site + " is not the last placed site " + siteHandle);
         }
-        GenotypeEntries.setSiteOffset(alleleEntry, siteOffset);
-        pos[count] = p;
-        end[count] = e;
-        entry[count] = appendHeap(alleleEntry);
-        ref.add(refAllele);
-        alt.add(altAllele);
-        id.add(variantId);
+        if (p < lastPos) {
+            throw new IllegalArgumentException("position " + p + " after " + lastPos + ": variants must be sorted");
+        }
+        block.add(p, e, variantId, refAllele, altAllele, site, lastSite, alleleEntry);
+        if (count == 0) {
+            minPos = p;
+        }
+        lastPos = p;
         maxSpan = Math.max(maxSpan, e - p);
         count++;
+        if (block.full()) {
+            flushBlock();
+        }
     }
 
-    private int appendHeap(byte[] bytes) throws IOException {
-        if (heapSize + bytes.length > SegmentFormat.MAX_HEAP_BYTES + (1L << 28)) {
-            throw new IllegalStateException("segment heap overflow; the caller must roll segments at MAX_HEAP_BYTES");
+    private void flushBlock() throws IOException {
+        if (block.rows() == 0) {
+            return;
         }
-        int offset = (int) heapSize;
-        int done = 0;
-        while (done < bytes.length) {
-            if (!heapBuffer.hasRemaining()) {
-                flushHeap();
-            }
-            int n = Math.min(heapBuffer.remaining(), bytes.length - done);
-            heapBuffer.put(bytes, done, n);
-            done += n;
+        int rows = block.rows();
+        int first = block.firstPos();
+        int last = block.lastPos();
+        byte[] bytes = block.encode();
+        if (index.remaining() < SegmentFormat.BLOCK_INDEX_BYTES) {
+            ByteBuffer bigger = ByteBuffer.allocate(index.capacity() * 2).order(ByteOrder.LITTLE_ENDIAN);
+            index.flip();
+            bigger.put(index);
+            index = bigger;
         }
-        heapSize += bytes.length;
-        return offset;
+        index.putInt(first).putInt(last).putInt(rows).putInt(bytes.length).putLong(written);
+        written = writeAt(written, ByteBuffer.wrap(bytes));
+        blocks++;
     }
 
-    private void flushHeap() throws IOException {
-        heapBuffer.flip();
-        while (heapBuffer.hasRemaining()) {
-            channel.write(heapBuffer);
-        }
-        heapBuffer.clear();
-    }
-
-    /** Writes columns and header and forces the file to disk. */
+    /** Writes the last block, the index and the header, and forces the file to disk. */
     public SegmentInfo finish() throws IOException {
-        flushHeap();
-        long[] sections = new long[SegmentFormat.SECTIONS];
-        sections[SegmentFormat.SECTION_HEAP] = SegmentFormat.HEADER_BYTES;
-        long at = SegmentFormat.HEADER_BYTES + heapSize;
-        at = writeInts(sections, SegmentFormat.SECTION_POS, at, pos, count);
-        at = writeInts(sections, SegmentFormat.SECTION_END, at, end, count);
-        at = writeInts(sections, SegmentFormat.SECTION_ENTRY, at, entry, count);
-        at = ref.write(this, sections, SegmentFormat.SECTION_REF_OFFSETS, at);
-        at = alt.write(this, sections, SegmentFormat.SECTION_ALT_OFFSETS, at);
-        at = id.write(this, sections, SegmentFormat.SECTION_ID_OFFSETS, at);
-        sections[SegmentFormat.SECTION_FILE_END] = at;
-
+        flushBlock();
+        long indexOffset = written;
+        index.flip();
+        long fileEnd = writeAt(indexOffset, index);
         ByteBuffer header = ByteBuffer.allocate(SegmentFormat.HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         header.putLong(SegmentFormat.MAGIC)
                 .putInt(SegmentFormat.VERSION)
                 .putInt(count)
-                .putInt(count == 0 ? 0 : pos[0])
-                .putInt(count == 0 ? 0 : pos[count - 1])
-                .putInt(maxSpan);
-        header.position(SegmentFormat.SECTION_TABLE);
-        for (long s : sections) {
-            header.putLong(s);
-        }
+                .putInt(count == 0 ? 0 : minPos)
+                .putInt(count == 0 ? 0 : lastPos)
+                .putInt(maxSpan)
+                .putInt(blocks)
+                .putLong(indexOffset)
+                .putLong(fileEnd);
         header.flip();
-        channel.write(header, 0);
+        writeAt(0, header);
         channel.force(true);
         channel.close();
-        return new SegmentInfo(path.getFileName().toString(), contig, count, count == 0 ? 0 : pos[0], lastPos(), at);
-    }
-
-    private long writeInts(long[] sections, int section, long at, int[] values, int n) throws IOException {
-        sections[section] = at;
-        ByteBuffer b = ByteBuffer.allocate(n * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        b.asIntBuffer().put(values, 0, n);
-        return writeAt(at, b);
+        return new SegmentInfo(
+                path.getFileName().toString(),
+                contig,
+                count,
+                count == 0 ? 0 : minPos,
+                count == 0 ? 0 : lastPos,
+                fileEnd);
     }
 
     private long writeAt(long at, ByteBuffer b) throws IOException {
@@ -168,27 +148,6 @@ public final class SegmentWriter implements AutoCloseable {
     public void close() throws IOException {
         if (channel.isOpen()) {
             channel.close();
-        }
-    }
-
-    /** Variable-length strings as an offsets column plus the concatenated UTF-8 bytes. */
-    private static final class StringColumn {
-        private int[] offsets = new int[1025];
-        private int n;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        void add(String s) {
-            if (n + 1 == offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            }
-            bytes.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-            offsets[++n] = bytes.size();
-        }
-
-        long write(SegmentWriter w, long[] sections, int offsetsSection, long at) throws IOException {
-            long next = w.writeInts(sections, offsetsSection, at, offsets, n + 1);
-            sections[offsetsSection + 1] = next;
-            return w.writeAt(next, ByteBuffer.wrap(bytes.toByteArray()));
         }
     }
 }

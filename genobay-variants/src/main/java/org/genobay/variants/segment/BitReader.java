@@ -1,0 +1,116 @@
+package org.genobay.variants.segment;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Reads what {@link BitWriter} wrote. Each read peeks at a big-endian 64-bit word at the bit position, so a code of
+ * up to 57 bits costs one load and a shift; the bytes are copied with 8 bytes of zero padding so that peeks near the
+ * end stay inside the array. Reading past the end yields zero bits, which {@link #overrun()} reports.
+ */
+final class BitReader {
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private final byte[] bytes;
+    private final long totalBits;
+    private long position;
+
+    BitReader(byte[] source, int from, int to) {
+        this.bytes = Arrays.copyOfRange(source, from, to + Long.BYTES);
+        this.totalBits = 8L * (to - from);
+    }
+
+    private long peek() {
+        int at = (int) (position >>> 3);
+        if (at > bytes.length - Long.BYTES) {
+            return 0;
+        }
+        return (long) LONG_BE.get(bytes, at) << (position & 7);
+    }
+
+    /** The next {@code n ≤ 32} bits as an unsigned value. */
+    int bits(int n) {
+        if (n == 0) {
+            return 0;
+        }
+        int v = (int) (peek() >>> (64 - n));
+        position += n;
+        return v;
+    }
+
+    boolean bit() {
+        boolean b = peek() < 0;
+        position++;
+        return b;
+    }
+
+    int unary() {
+        int q = 0;
+        while (true) {
+            int ones = Long.numberOfLeadingZeros(~peek());
+            if (ones < 57) {
+                position += ones + 1;
+                return q + ones;
+            }
+            q += 56;
+            position += 56;
+            if (position > totalBits) {
+                return q;
+            }
+        }
+    }
+
+    /** Elias gamma; -1 for a code longer than 31 bits (damaged input). */
+    int gamma() {
+        long w = peek();
+        int zeros = Long.numberOfLeadingZeros(w);
+        if (zeros > 28) {
+            if (zeros > 31 || position + 2L * zeros + 1 > totalBits) {
+                position += zeros;
+                return -1;
+            }
+            position += zeros;
+            return (1 << zeros) | bitsAfterOne(zeros);
+        }
+        int length = 2 * zeros + 1;
+        position += length;
+        return (int) (w >>> (64 - length));
+    }
+
+    private int bitsAfterOne(int n) {
+        position++;
+        return bits(n);
+    }
+
+    int rice(int k) {
+        int q = unary();
+        return (q << k) | bits(k);
+    }
+
+    /**
+     * A Rice code with parameter {@code k} followed by {@code extra} (0 to 2) raw bits, in one peek when they fit.
+     *
+     * @return the Rice value shifted left by {@code extra}, or'ed with the raw bits
+     */
+    int riceThen(int k, int extra) {
+        long w = peek();
+        int ones = Long.numberOfLeadingZeros(~w);
+        int length = ones + 1 + k + extra;
+        if (length <= 57) {
+            position += length;
+            long rest = w << ones << 1;
+            int value = (ones << k) | (k == 0 ? 0 : (int) (rest >>> (64 - k)));
+            int raw = extra == 0 ? 0 : (int) ((rest << k) >>> (64 - extra));
+            return (value << extra) | raw;
+        }
+        int value = rice(k);
+        return (value << extra) | bits(extra);
+    }
+
+    /** True once more bits were read than the stream holds. */
+    boolean overrun() {
+        return position > totalBits;
+    }
+}

@@ -1,0 +1,285 @@
+package org.genobay.variants.segment;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
+
+/** Collects the variants of one block and encodes them as {@link SegmentFormat} describes. Reused block to block. */
+final class BlockEncoder {
+    private int rows;
+    private int[] pos = new int[SegmentFormat.MAX_BLOCK_ROWS];
+    private int[] end = new int[SegmentFormat.MAX_BLOCK_ROWS];
+    private final String[] ref = new String[SegmentFormat.MAX_BLOCK_ROWS];
+    private final String[] alt = new String[SegmentFormat.MAX_BLOCK_ROWS];
+    private final String[] id = new String[SegmentFormat.MAX_BLOCK_ROWS];
+    private final byte[][] site = new byte[SegmentFormat.MAX_BLOCK_ROWS][];
+    private final byte[][] extra = new byte[SegmentFormat.MAX_BLOCK_ROWS][];
+    /** Per row, (sample << 2 | code) of every sample with a non-zero code. */
+    private final int[][] codes = new int[SegmentFormat.MAX_BLOCK_ROWS][];
+
+    private final int[] codeCount = new int[SegmentFormat.MAX_BLOCK_ROWS];
+    private int maxSample = -1;
+    private int previousSiteHandle = -1;
+    private final Deflater deflater = new Deflater(6);
+    private int[] scratch = new int[64];
+
+    int rows() {
+        return rows;
+    }
+
+    boolean full() {
+        return rows >= SegmentFormat.MAX_BLOCK_ROWS || rows >= SegmentFormat.blockRows((maxSample >>> 6) + 1);
+    }
+
+    int firstPos() {
+        return pos[0];
+    }
+
+    int lastPos() {
+        return pos[rows - 1];
+    }
+
+    /**
+     * @param siteHandle equal handles on consecutive variants mean one shared site entry
+     * @param alleleEntry an allele entry as {@link GenotypeEntries#encodeAllele} writes it
+     */
+    void add(
+            int p,
+            int e,
+            String variantId,
+            String refAllele,
+            String altAllele,
+            int siteHandle,
+            byte[] siteEntry,
+            byte[] alleleEntry) {
+        pos[rows] = p;
+        end[rows] = e;
+        id[rows] = variantId;
+        ref[rows] = refAllele;
+        alt[rows] = altAllele;
+        site[rows] = rows == 0 || siteHandle != previousSiteHandle ? siteEntry : null;
+        previousSiteHandle = siteHandle;
+        splitAllele(alleleEntry);
+        rows++;
+    }
+
+    private void splitAllele(byte[] entry) {
+        ByteBuffer b = ByteBuffer.wrap(entry).order(ByteOrder.LITTLE_ENDIAN);
+        int n = 0;
+        int p = Integer.BYTES;
+        ByteArrayOutputStream extras = null;
+        while (true) {
+            int tag = entry[p++] & 0xFF;
+            if (tag == SegmentFormat.END_OF_ENTRY) {
+                break;
+            }
+            ImmutableRoaringBitmap bits = new ImmutableRoaringBitmap(b.slice(p, entry.length - p));
+            int length = bits.serializedSizeInBytes();
+            if (tag <= SegmentFormat.ALLELE_HEMI) {
+                int needed = n + bits.getCardinality();
+                if (needed > scratch.length) {
+                    scratch = Arrays.copyOf(scratch, Math.max(needed, scratch.length * 2));
+                }
+                int[] into = scratch;
+                int start = n;
+                org.roaringbitmap.IntIterator it = bits.getIntIterator();
+                while (it.hasNext()) {
+                    into[n++] = (it.next() << 2) | tag;
+                }
+                if (n > start) {
+                    maxSample = Math.max(maxSample, into[n - 1] >>> 2);
+                }
+            } else {
+                if (extras == null) {
+                    extras = new ByteArrayOutputStream();
+                }
+                extras.write(tag);
+                extras.write(entry, p, length);
+            }
+            p += length;
+        }
+        int[] row = Arrays.copyOf(scratch, n);
+        Arrays.sort(row); // sample order; a sample holds one code per allele
+        codes[rows] = row;
+        if (extras != null) {
+            extras.write(SegmentFormat.END_OF_ENTRY);
+        }
+        extra[rows] = extras == null ? null : extras.toByteArray();
+    }
+
+    /** Encodes the collected rows as one block and starts the next. */
+    byte[] encode() {
+        int width = (maxSample >>> 6) + 1;
+        byte[] meta = metadata();
+        int alphabet = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c : codes[r]) {
+                alphabet |= 1 << (c & 3);
+            }
+        }
+        byte[] genotypes = genotypes(width, alphabet | 1);
+        deflater.reset();
+        deflater.setInput(meta);
+        deflater.finish();
+        byte[] packed = new byte[meta.length + 64];
+        int packedLength = 0;
+        while (!deflater.finished()) {
+            if (packedLength == packed.length) {
+                packed = Arrays.copyOf(packed, packed.length * 2);
+            }
+            packedLength += deflater.deflate(packed, packedLength, packed.length - packedLength);
+        }
+        ByteBuffer out = ByteBuffer.allocate(SegmentFormat.BLOCK_HEADER_BYTES + packedLength + genotypes.length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.putInt(rows)
+                .putInt(width)
+                .put((byte) (alphabet | 1))
+                .putInt(meta.length)
+                .putInt(packedLength);
+        out.putInt(genotypes.length);
+        out.put(packed, 0, packedLength).put(genotypes);
+        rows = 0;
+        maxSample = -1;
+        previousSiteHandle = -1;
+        return out.array();
+    }
+
+    private byte[] metadata() {
+        Varints v = new Varints();
+        int previous = 0;
+        for (int r = 0; r < rows; r++) {
+            v.unsigned(r == 0 ? pos[r] : pos[r] - previous);
+            previous = pos[r];
+            v.signed(end[r] - (pos[r] + ref[r].length() - 1));
+            v.string(ref[r]);
+            v.string(alt[r]);
+            v.string(id[r]);
+            if (site[r] == null) {
+                v.unsigned(0);
+            } else {
+                v.unsigned(1 + site[r].length);
+                v.bytes(site[r]);
+            }
+            if (extra[r] == null) {
+                v.unsigned(0);
+            } else {
+                v.unsigned(extra[r].length);
+                v.bytes(extra[r]);
+            }
+        }
+        return v.toByteArray();
+    }
+
+    private byte[] genotypes(int width, int alphabet) {
+        int planeWords = 2 * width;
+        long[] planes = new long[rows * planeWords];
+        for (int r = 0; r < rows; r++) {
+            int base = r * planeWords;
+            for (int c : codes[r]) {
+                int sample = c >>> 2;
+                long bit = 1L << sample;
+                if ((c & 1) != 0) {
+                    planes[base + (sample >>> 6)] |= bit;
+                }
+                if ((c & 2) != 0) {
+                    planes[base + width + (sample >>> 6)] |= bit;
+                }
+            }
+            int nonZero = 0;
+            for (int k = 0; k < width; k++) {
+                nonZero += Long.bitCount(planes[base + k] | planes[base + width + k]);
+            }
+            codeCount[r] = nonZero;
+        }
+        int symbols = Integer.bitCount(alphabet);
+        int[] symbolList = new int[symbols];
+        for (int s = 0, k = 0; s < 4; s++) {
+            if ((alphabet & (1 << s)) != 0) {
+                symbolList[k++] = s;
+            }
+        }
+        BitWriter w = new BitWriter();
+        for (int r = 0; r < rows; r++) {
+            int best = codeCount[r];
+            int bestDistance = 0;
+            int base = r * planeWords;
+            for (int d = 1; d <= Math.min(r, SegmentFormat.MAX_REFERENCE_DISTANCE) && best > 0; d++) {
+                int other = r - d;
+                if (Math.abs(codeCount[other] - codeCount[r]) >= best) {
+                    continue;
+                }
+                int diff = 0;
+                int ob = other * planeWords;
+                for (int k = 0; k < width && diff < best; k++) {
+                    diff += Long.bitCount(
+                            (planes[base + k] ^ planes[ob + k]) | (planes[base + width + k] ^ planes[ob + width + k]));
+                }
+                if (diff < best) {
+                    best = diff;
+                    bestDistance = d;
+                }
+            }
+            w.gamma(bestDistance + 1);
+            w.gamma(best + 1);
+            int rice = SegmentFormat.riceParameter(best, width);
+            int ob = (r - bestDistance) * planeWords;
+            int last = -1;
+            for (int k = 0; k < width; k++) {
+                long lo = planes[base + k];
+                long hi = planes[base + width + k];
+                long oldLo = bestDistance == 0 ? 0 : planes[ob + k];
+                long oldHi = bestDistance == 0 ? 0 : planes[ob + width + k];
+                long changed = (lo ^ oldLo) | (hi ^ oldHi);
+                while (changed != 0) {
+                    int bit = Long.numberOfTrailingZeros(changed);
+                    changed &= changed - 1;
+                    int sample = (k << 6) | bit;
+                    w.rice(sample - last - 1, rice);
+                    last = sample;
+                    int newCode = (int) ((lo >>> bit) & 1) | (int) (((hi >>> bit) & 1) << 1);
+                    int oldCode = (int) ((oldLo >>> bit) & 1) | (int) (((oldHi >>> bit) & 1) << 1);
+                    writeCode(w, symbolList, oldCode, newCode);
+                }
+            }
+        }
+        return w.finish();
+    }
+
+    private static void writeCode(BitWriter w, int[] symbols, int oldCode, int newCode) {
+        if (symbols.length == 3) {
+            int larger = oldCode == symbols[2] ? symbols[1] : symbols[2];
+            w.bits(newCode == larger ? 1 : 0, 1);
+        } else if (symbols.length == 4) {
+            w.bits(newCode, 2);
+        }
+    }
+
+    /** LEB128 varints and length-prefixed strings. */
+    static final class Varints extends ByteArrayOutputStream {
+        void unsigned(int v) {
+            while ((v & ~0x7F) != 0) {
+                write((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            write(v);
+        }
+
+        void signed(int v) {
+            unsigned((v << 1) ^ (v >> 31));
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            unsigned(b.length);
+            write(b, 0, b.length);
+        }
+
+        void bytes(byte[] b) {
+            write(b, 0, b.length);
+        }
+    }
+}
