@@ -95,6 +95,8 @@ final class DatasetIngest {
             List<RoaringBitmap> inputSamples = new ArrayList<>();
             Map<String, List<RunPart>> runsByContig = new LinkedHashMap<>();
             long records = 0;
+            long ignored = 0;
+            List<String> warnings = new ArrayList<>();
             long genotypes = 0;
             for (int i = 0; i < inputs.size(); i++) {
                 Path file = request.files().get(i);
@@ -110,12 +112,16 @@ final class DatasetIngest {
                 try (RunWriter writer = new RunWriter(file.toString(), dir, prefix() + "-f" + i, contigs)) {
                     VariantInput.ReadSummary read = inputs.get(i)
                             .read(columns.get(i), absent, writer, (bytes, n) -> listener.progress(file, bytes, n));
-                    for (Map.Entry<String, List<SegmentInfo>> e :
+                    for (Map.Entry<String, List<List<SegmentInfo>>> e :
                             writer.finish().entrySet()) {
-                        runsByContig
-                                .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                                .add(new RunPart(i, e.getValue()));
+                        for (List<SegmentInfo> run : e.getValue()) {
+                            runsByContig
+                                    .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                                    .add(new RunPart(i, run));
+                        }
                     }
+                    warnings.addAll(writer.warnings());
+                    ignored += writer.ignoredRecords();
                     records += read.records();
                     genotypes += read.genotypes();
                     listener.fileFinished(file, read.records());
@@ -162,7 +168,9 @@ final class DatasetIngest {
                     dictionary.size(),
                     genotypes,
                     Duration.ofNanos(System.nanoTime() - started),
-                    bytes);
+                    bytes,
+                    ignored,
+                    warnings);
         } finally {
             for (VariantInput in : inputs) {
                 try {
@@ -176,6 +184,7 @@ final class DatasetIngest {
         }
     }
 
+    /** One run of one input on a contig; a contig has several when several inputs hold it or an input is unsorted. */
     private record RunPart(int input, List<SegmentInfo> segments) {}
 
     private List<SegmentInfo> merge(
@@ -190,7 +199,8 @@ final class DatasetIngest {
             List<Segment> segs = p.segments().stream()
                     .map(s -> Segment.open(dir.resolve(s.file()), s.contig()))
                     .toList();
-            runs.add(new RunMerger.Run(request.files().get(p.input()).toString(), segs, inputSamples.get(p.input())));
+            runs.add(new RunMerger.Run(
+                    p.input(), request.files().get(p.input()).toString(), segs, inputSamples.get(p.input())));
         }
         RunMerger merger = new RunMerger(
                 dir,

@@ -14,13 +14,19 @@ import org.genobay.variants.segment.SegmentWriter;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Merges one contig's runs from several inputs into position-ordered segments. The same variant (position, REF, ALT,
- * and its n-th occurrence within an input) from several inputs becomes one variant whose carriers are the union; where
- * inputs share samples, their calls must agree.
+ * Merges one contig's runs into position-ordered segments: runs of several inputs, and the several runs of one input
+ * that is not sorted. The same variant (position, REF, ALT, and its n-th occurrence within an input, counted in file
+ * order across that input's runs) from several inputs becomes one variant whose carriers are the union; where inputs
+ * share samples, their calls must agree. Within one input, the n-th occurrence stays its own variant, as it does when
+ * the input is sorted.
  */
 final class RunMerger {
-    /** One input's run on this contig. */
-    record Run(String file, List<Segment> segments, RoaringBitmap samples) {}
+    /**
+     * One run of an input on this contig; an unsorted input has several, given in file order.
+     *
+     * @param input which input of the ingest the run is from
+     */
+    record Run(int input, String file, List<Segment> segments, RoaringBitmap samples) {}
 
     private final Path dir;
     private final String prefix;
@@ -94,8 +100,13 @@ final class RunMerger {
             }
             // Group this position's variants by REF, ALT and occurrence, in order of first appearance.
             Map<String, List<Member>> groups = new LinkedHashMap<>();
+            Map<Integer, Map<String, Integer>> occurrencesByInput = new HashMap<>();
             for (Cursor c : cursors) {
-                Map<String, Integer> occurrences = new HashMap<>();
+                if (c.done() || c.pos() != p) {
+                    continue;
+                }
+                Map<String, Integer> occurrences =
+                        occurrencesByInput.computeIfAbsent(c.run.input(), k -> new HashMap<>());
                 while (!c.done() && c.pos() == p) {
                     Segment s = c.seg();
                     String allele = s.ref(c.row) + "\t" + s.alt(c.row);

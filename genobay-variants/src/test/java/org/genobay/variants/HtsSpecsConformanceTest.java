@@ -27,19 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The VCF conformance files of samtools/hts-specs ({@code src/test/resources/hts-specs}). Every {@code passed/} file is
- * ingested, except the few listed in {@code hts-specs/passed-exceptions.tsv} that break a rule the store relies on
- * (unsorted positions, a contig split in two blocks, a GT allele beyond the ALT count) and must be rejected. Each {@code failed/} file is classified in {@code hts-specs/store-rules.tsv} (written by
+ * ingested. Each {@code failed/} file is classified in {@code hts-specs/store-rules.tsv} (written by
  * {@code make-store-rules.py} there): {@code relies=yes} files break a rule the store relies on to store genotypes
  * correctly and must be rejected with a {@link VcfFormatException} that names the file and the line (or, for a sample
- * named twice in the header, the API's {@link DuplicateSampleException}), leaving no dataset; {@code relies=no} files break rules about fields the store does not read, and may be accepted or rejected,
- * but not with anything other than a {@link VariantStoreException}. Each group is listed with its count.
+ * named twice in the header, the API's {@link DuplicateSampleException}), leaving no dataset; {@code relies=no} files
+ * break rules about fields the store does not read, or rules it does not need (sorted input), and may be accepted or
+ * rejected, but not with anything other than a {@link VariantStoreException}. Each group is listed with its count.
  */
-@org.junit.jupiter.api.Disabled(
-        "26 relies=yes files are still accepted (CHROM with < : , *, ID with leading/trailing ;, malformed ##contig IDs, ##FORMAT GT with wrong Type/Number): parser rules to add before enabling; see issue 2 notes")
 class HtsSpecsConformanceTest {
     private static final Path ROOT = hts();
-    private static final Map<String, Rule> RULES = readRules("store-rules.tsv");
-    private static final Map<String, Rule> PASSED_EXCEPTIONS = readRules("passed-exceptions.tsv");
+    private static final Map<String, Rule> RULES = readRules();
     private static final AtomicInteger DATASETS = new AtomicInteger();
 
     @TempDir
@@ -67,26 +64,18 @@ class HtsSpecsConformanceTest {
         List<String> failed = files("failed");
         assertThat(RULES.keySet()).containsExactlyInAnyOrderElementsOf(failed);
         assertThat(failed).hasSize(607);
-        assertThat(files("passed")).hasSize(76).containsAll(PASSED_EXCEPTIONS.keySet());
+        assertThat(files("passed")).hasSize(76);
     }
 
     @TestFactory
     Stream<DynamicNode> conformanceFiles() {
-        List<String> passed = files("passed").stream()
-                .filter(f -> !PASSED_EXCEPTIONS.containsKey(f))
-                .toList();
+        List<String> passed = files("passed");
         List<Rule> rejected = RULES.values().stream().filter(Rule::relies).toList();
         List<Rule> either = RULES.values().stream().filter(r -> !r.relies()).toList();
         return Stream.of(
                 DynamicContainer.dynamicContainer(
                         passed.size() + " passed files are ingested",
                         passed.stream().map(f -> DynamicTest.dynamicTest(f, () -> isIngested(f)))),
-                DynamicContainer.dynamicContainer(
-                        PASSED_EXCEPTIONS.size() + " passed files break a rule the store relies on"
-                                + " (passed-exceptions.tsv): rejected naming file and line",
-                        PASSED_EXCEPTIONS.values().stream()
-                                .map(r -> DynamicTest.dynamicTest(
-                                        r.file() + " (" + r.reason() + ")", () -> isRejectedNamingFileAndLine(r)))),
                 DynamicContainer.dynamicContainer(
                         rejected.size()
                                 + " failed files break a rule the store relies on: rejected naming file and line",
@@ -169,25 +158,18 @@ class HtsSpecsConformanceTest {
         }
     }
 
-    /** store-rules.tsv (every failed file) or passed-exceptions.tsv (passed files that break a store rule). */
-    private static Map<String, Rule> readRules(String table) {
-        try (Stream<String> lines = Files.lines(ROOT.resolve(table))) {
+    /** store-rules.tsv: every failed file, whether the store relies on the rule it breaks, and where. */
+    private static Map<String, Rule> readRules() {
+        try (Stream<String> lines = Files.lines(ROOT.resolve("store-rules.tsv"))) {
             List<String> all = lines.toList();
-            boolean failed = table.equals("store-rules.tsv");
-            assertThat(all.get(0))
-                    .isEqualTo(
-                            failed
-                                    ? "file\tcause_of_failure\trelies\tline\texception\treason"
-                                    : "file\tline\texception\treason");
+            assertThat(all.get(0)).isEqualTo("file\tcause_of_failure\trelies\tline\texception\treason");
             Map<String, Rule> rules = new TreeMap<>();
             for (String row : all.subList(1, all.size())) {
                 String[] f = row.split("\t", -1);
-                assertThat(f).as("%s row %s", table, row).hasSize(failed ? 6 : 4);
-                Rule rule = failed
-                        ? new Rule(f[0], f[1], f[2].equals("yes"), Integer.parseInt(f[3]), f[4], f[5])
-                        : new Rule(f[0], "passed", true, Integer.parseInt(f[1]), f[2], f[3]);
+                assertThat(f).as("store-rules.tsv row %s", row).hasSize(6);
+                Rule rule = new Rule(f[0], f[1], f[2].equals("yes"), Integer.parseInt(f[3]), f[4], f[5]);
                 assertThat(rules.put(rule.file(), rule))
-                        .as("%s lists %s twice", table, rule.file())
+                        .as("store-rules.tsv lists %s twice", rule.file())
                         .isNull();
             }
             return rules;

@@ -171,27 +171,157 @@ class VariantStoreTest {
     }
 
     @Test
-    void rejectsVcfWithUnsortedPositions() {
-        Path f = TestVcf.withSamples("a")
-                .record("1", 200, ".", "A", "C", "0|1")
-                .record("1", 100, ".", "A", "C", "0|1")
+    void acceptsRecordsOutOfPositionOrder() {
+        Path f = TestVcf.withSamples("a", "b")
+                .record("1", 200, ".", "A", "C", "0|1", "0|0")
+                .record("1", 100, ".", "A", "G", "1|1", "0|1")
+                .record("1", 300, ".", "A", "T", "0|1", "1|1")
+                .record("1", 150, ".", "A", "C", "0|0", "0|1")
                 .write(tmp.resolve("unsorted.vcf"));
-        assertThatThrownBy(() -> ingest("u", f))
-                .isInstanceOf(VcfFormatException.class)
-                .hasMessageContaining("unsorted.vcf, line 5, field POS")
-                .hasMessageContaining("not sorted");
+        Dataset d = ingest("u", f);
+        List<VariantCounts> rows = d.countsInRegion(Region.parse("1"), d.allSamples());
+        assertThat(rows)
+                .extracting(r -> r.variant().key())
+                .containsExactly("1-100-A-G", "1-150-A-C", "1-200-A-C", "1-300-A-T");
+        assertThat(rows).extracting(r -> r.counts().ac()).containsExactly(3, 1, 1, 3);
+        assertThat(d.countsInRegion(Region.parse("1:120-250"), d.cohort(List.of("b"))))
+                .extracting(r -> r.variant().pos() + ":" + r.counts())
+                .containsExactly(
+                        "150:" + new AlleleCounts(1, 2, 1, 0, 0, 0), "200:" + new AlleleCounts(0, 2, 0, 0, 0, 0));
     }
 
     @Test
-    void rejectsContigWhoseRecordsAreNotTogether() {
+    void acceptsContigWhoseRecordsAreNotTogether() {
+        Path f = TestVcf.withSamples("a")
+                .record("1", 100, ".", "A", "C", "0|1")
+                .record("2", 100, ".", "A", "C", "1|1")
+                .record("1", 300, ".", "A", "C", "1|1")
+                .record("2", 50, ".", "A", "G", "0|1")
+                .write(tmp.resolve("split.vcf"));
+        Dataset d = ingest("s", f);
+        assertThat(d.variantCount()).isEqualTo(4);
+        assertThat(d.countsInRegion(Region.parse("1"), d.allSamples()))
+                .extracting(r -> r.variant().pos() + ":" + r.counts().ac())
+                .containsExactly("100:1", "300:2");
+        assertThat(d.countsInRegion(Region.parse("2"), d.allSamples()))
+                .extracting(r -> r.variant().pos() + ":" + r.counts().ac())
+                .containsExactly("50:1", "100:2");
+    }
+
+    @Test
+    void storesUnsortedInputAsItsSortedCopy() {
+        TestVcf unsorted = TestVcf.withSamples("a", "b")
+                .record("2", 10, "rs2", "C", "T", "0|1", "1|1")
+                .record("1", 500, ".", "G", "A", "0/1", "./.")
+                .record("1", 100, "rs1", "A", "C,G", "1|2", "0|0")
+                .record("2", 5, ".", "T", "TA", "1", "0");
+        TestVcf sorted = TestVcf.withSamples("a", "b")
+                .record("2", 5, ".", "T", "TA", "1", "0")
+                .record("2", 10, "rs2", "C", "T", "0|1", "1|1")
+                .record("1", 100, "rs1", "A", "C,G", "1|2", "0|0")
+                .record("1", 500, ".", "G", "A", "0/1", "./.");
+        Dataset u = ingest("unsorted", unsorted.write(tmp.resolve("u.vcf")));
+        Dataset s = ingest("sorted", sorted.write(tmp.resolve("s.vcf")));
+        for (String region : List.of("1", "2")) {
+            assertThat(u.countsInRegion(Region.parse(region), u.allSamples()))
+                    .isEqualTo(s.countsInRegion(Region.parse(region), s.allSamples()));
+        }
+        assertThat(u.variantCount()).isEqualTo(5);
+    }
+
+    @Test
+    void keepsADuplicatedRecordOfAnUnsortedFileAsItsSortedCopyDoes() {
+        Path f = TestVcf.withSamples("a")
+                .record("1", 100, ".", "A", "C", "0|1")
+                .record("1", 50, ".", "A", "C", "0|1")
+                .record("1", 100, ".", "A", "C", "0|1")
+                .write(tmp.resolve("dup-unsorted.vcf"));
+        Path sorted = TestVcf.withSamples("a")
+                .record("1", 50, ".", "A", "C", "0|1")
+                .record("1", 100, ".", "A", "C", "0|1")
+                .record("1", 100, ".", "A", "C", "0|1")
+                .write(tmp.resolve("dup-sorted.vcf"));
+        Dataset u = ingest("du", f);
+        Dataset s = ingest("ds", sorted);
+        assertThat(u.countsInRegion(Region.parse("1"), u.allSamples()))
+                .isEqualTo(s.countsInRegion(Region.parse("1"), s.allSamples()))
+                .hasSize(3);
+    }
+
+    @Test
+    void rejectsConflictingGenotypesAcrossFilesWhenAFileIsUnsorted() {
+        Path f1 = TestVcf.withSamples("a")
+                .record("1", 200, ".", "A", "C", "0|1")
+                .record("1", 100, ".", "A", "C", "0|1")
+                .write(tmp.resolve("u1.vcf"));
+        Path f2 =
+                TestVcf.withSamples("a").record("1", 100, ".", "A", "C", "1|1").write(tmp.resolve("u2.vcf"));
+        assertThatThrownBy(() -> ingest("uc", f1, f2))
+                .isInstanceOf(GenotypeConflictException.class)
+                .hasMessageContaining("1-100-A-C")
+                .hasMessageContaining("u1.vcf")
+                .hasMessageContaining("u2.vcf");
+        assertThat(store.datasets()).doesNotContain("uc");
+    }
+
+    @Test
+    void rejectsAContigWrittenTwoWaysInOneFile() {
         Path f = TestVcf.withSamples("a")
                 .record("1", 100, ".", "A", "C", "0|1")
                 .record("2", 100, ".", "A", "C", "0|1")
-                .record("1", 300, ".", "A", "C", "0|1")
-                .write(tmp.resolve("split.vcf"));
-        assertThatThrownBy(() -> ingest("s", f))
+                .record("chr1", 300, ".", "A", "C", "0|1")
+                .write(tmp.resolve("spelling.vcf"));
+        assertThatThrownBy(() -> ingest("sp", f))
                 .isInstanceOf(VcfFormatException.class)
-                .hasMessageContaining("line 6");
+                .hasMessageContaining("spelling.vcf, line 6, field CHROM")
+                .hasMessageContaining("'chr1' is written as '1'");
+    }
+
+    @Test
+    void ignoresAndReportsARecordWithoutAltWhoseGenotypeNamesAnAlt() {
+        Path f = TestVcf.withSamples("a", "b")
+                .record("1", 100, ".", "A", ".", "0|0", "0|1")
+                .record("1", 200, ".", "A", "C", "0|1", "0|0")
+                .write(tmp.resolve("noalt.vcf"));
+        IngestSummary summary = store.ingest(IngestRequest.of("na", List.of(f)), IngestListener.NONE);
+        assertThat(summary.records()).isEqualTo(2);
+        assertThat(summary.variants()).isEqualTo(1);
+        assertThat(summary.ignoredRecords()).isEqualTo(1);
+        assertThat(summary.warnings()).singleElement().asString().contains("noalt.vcf, line 4", "ALT is '.'");
+    }
+
+    @Test
+    void rejectsContigNamesVcfForbidsAndKeepsRealOnes() {
+        for (String bad : List.of("<1", "chr,1", "*1", "chr[1")) {
+            Path f = TestVcf.withSamples("a")
+                    .record(bad, 100, ".", "A", "C", "0|1")
+                    .write(tmp.resolve("bad.vcf"));
+            assertThatThrownBy(() -> ingest("bad", f))
+                    .as(bad)
+                    .isInstanceOf(VcfFormatException.class)
+                    .hasMessageContaining("bad.vcf, line 4, field CHROM");
+        }
+        TestVcf real = TestVcf.withSamples("a");
+        List<String> names = List.of("HLA-A*01:01:01:01", "chrUn_KI270302v1", "chr1_KI270706v1_random", "<ctg1>");
+        int pos = 100;
+        for (String name : names) {
+            real.record(name, pos++, ".", "A", "C", "0|1");
+        }
+        Dataset d = ingest("real", real.write(tmp.resolve("real.vcf")));
+        assertThat(d.variantCount()).isEqualTo(names.size());
+    }
+
+    @Test
+    void rejectsIdListWithAnEmptyId() {
+        for (String id : List.of(";rs1", "rs1;", "rs1;;rs2")) {
+            Path f = TestVcf.withSamples("a")
+                    .record("1", 100, id, "A", "C", "0|1")
+                    .write(tmp.resolve("id.vcf"));
+            assertThatThrownBy(() -> ingest("id", f))
+                    .as(id)
+                    .isInstanceOf(VcfFormatException.class)
+                    .hasMessageContaining("id.vcf, line 4, field ID");
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class ParsedSite {
     private final byte[] siteEntry;
     private final List<byte[]> alleleEntries;
     private final long line;
+    private final boolean callsWithoutAlt;
 
     public ParsedSite(
             String contig,
@@ -27,6 +28,23 @@ public final class ParsedSite {
             byte[] siteEntry,
             List<byte[]> alleleEntries,
             long line) {
+        this(contig, pos, end, id, ref, alts, siteEntry, alleleEntries, line, false);
+    }
+
+    /**
+     * @param callsWithoutAlt ALT is '.' (no alternate allele) yet a GT names one: the calls cannot be stored
+     */
+    public ParsedSite(
+            String contig,
+            int pos,
+            int end,
+            String id,
+            String ref,
+            List<String> alts,
+            byte[] siteEntry,
+            List<byte[]> alleleEntries,
+            long line,
+            boolean callsWithoutAlt) {
         this.contig = contig;
         this.pos = pos;
         this.end = end;
@@ -36,6 +54,7 @@ public final class ParsedSite {
         this.siteEntry = siteEntry;
         this.alleleEntries = alleleEntries;
         this.line = line;
+        this.callsWithoutAlt = callsWithoutAlt;
     }
 
     public String contig() {
@@ -75,7 +94,12 @@ public final class ParsedSite {
         return line;
     }
 
+    /** ALT is '.' yet a GT names an alternate allele; nothing is stored for such a record. */
+    public boolean callsWithoutAlt() {
+        return callsWithoutAlt;
+    }
+
     ParsedSite atLine(long absoluteLine) {
-        return new ParsedSite(contig, pos, end, id, ref, alts, siteEntry, alleleEntries, absoluteLine);
+        return new ParsedSite(contig, pos, end, id, ref, alts, siteEntry, alleleEntries, absoluteLine, callsWithoutAlt);
     }
 }

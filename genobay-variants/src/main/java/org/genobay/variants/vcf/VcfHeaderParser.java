@@ -41,6 +41,8 @@ final class VcfHeaderParser {
         if (line.startsWith("##")) {
             if (line.startsWith("##contig=")) {
                 contigs.add(contigId(line));
+            } else if (line.startsWith("##FORMAT=<ID=GT,")) {
+                checkGtDeclaration(line);
             }
             return null;
         }
@@ -65,17 +67,42 @@ final class VcfHeaderParser {
         if (!body.startsWith("<") || !body.endsWith(">")) {
             throw error("contig", "a ##contig line must be ##contig=<ID=...,...>");
         }
+        String id = null;
         for (String part : splitStructured(body.substring(1, body.length() - 1))) {
-            if (part.startsWith("ID=")) {
-                String id = part.substring(3);
-                if (id.isEmpty() || id.chars().anyMatch(c -> c <= ' ' || c == ',' || c == '<' || c == '>')) {
-                    throw error(
-                            "contig", "contig ID '" + id + "' is empty or holds whitespace, commas or angle brackets");
-                }
-                return id;
+            if (part.indexOf('=') <= 0) {
+                throw error(
+                        "contig",
+                        "'" + abbreviate(part) + "' is not key=value"
+                                + " (a contig ID cannot hold a comma: it separates the line's key=value pairs)");
+            }
+            if (id == null && part.startsWith("ID=")) {
+                id = part.substring(3);
             }
         }
-        throw error("contig", "a ##contig line has no ID");
+        if (id == null) {
+            throw error("contig", "a ##contig line has no ID");
+        }
+        String problem = ContigNames.problem(id, false);
+        if (problem != null) {
+            throw error("contig", "contig ID " + problem);
+        }
+        return id;
+    }
+
+    /** The store reads GT as a String of allele indices, one value per sample. */
+    private void checkGtDeclaration(String line) {
+        String body = line.substring("##FORMAT=".length());
+        if (!body.endsWith(">")) {
+            throw error("FORMAT", "a ##FORMAT line must be ##FORMAT=<ID=...,Number=...,Type=...,Description=...>");
+        }
+        for (String part : splitStructured(body.substring(1, body.length() - 1))) {
+            if (part.startsWith("Number=") && !part.equals("Number=1")) {
+                throw error("FORMAT", "GT is declared with " + part + "; GT must be Number=1, Type=String");
+            }
+            if (part.startsWith("Type=") && !part.equals("Type=String")) {
+                throw error("FORMAT", "GT is declared with " + part + "; GT must be Number=1, Type=String");
+            }
+        }
     }
 
     /** Splits key=value pairs on commas outside double quotes. */

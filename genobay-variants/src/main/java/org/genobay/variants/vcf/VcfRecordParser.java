@@ -25,6 +25,8 @@ final class VcfRecordParser {
     private int lineNo;
     private String lastContig = "";
     private byte[] lastContigBytes = new byte[0];
+    /** The current record has ALT '.' yet a GT names an alternate allele: nothing is stored for it. */
+    private boolean callsWithoutAlt;
 
     VcfRecordParser(List<String> sampleNames, int[] columnToSample, GenotypeAccumulator acc) {
         this.sampleNames = sampleNames;
@@ -116,6 +118,7 @@ final class VcfRecordParser {
         int endPos = infoEnd(tabs[6] + 1, infoEnd, pos, ref);
 
         acc.start(alts.size());
+        callsWithoutAlt = false;
         if (hasSamples) {
             int formatEnd = tabs[8];
             int formatStart = tabs[7] + 1;
@@ -129,7 +132,7 @@ final class VcfRecordParser {
         }
         byte[] site = acc.encodeSite();
         List<byte[]> alleleEntries = alts.isEmpty() ? List.of() : acc.encodeAlleles();
-        return new ParsedSite(contig, pos, endPos, id, ref, alts, site, alleleEntries, lineNo);
+        return new ParsedSite(contig, pos, endPos, id, ref, alts, site, alleleEntries, lineNo, callsWithoutAlt);
     }
 
     private String contig(int from, int to) {
@@ -146,13 +149,13 @@ final class VcfRecordParser {
                 return lastContig;
             }
         }
-        for (int i = from; i < to; i++) {
-            if (buf[i] == ' ') {
-                throw error("CHROM", "contig name holds a space");
-            }
+        String name = text(from, to);
+        String problem = ContigNames.problem(name, true);
+        if (problem != null) {
+            throw error("CHROM", "not a contig name: " + problem);
         }
         lastContigBytes = java.util.Arrays.copyOfRange(buf, from, to);
-        lastContig = new String(lastContigBytes, StandardCharsets.UTF_8);
+        lastContig = name;
         return lastContig;
     }
 
@@ -178,10 +181,19 @@ final class VcfRecordParser {
         if (id.isEmpty()) {
             throw error("ID", "empty (use '.' for no ID)");
         }
+        char previous = ';';
         for (int i = 0; i < id.length(); i++) {
-            if (Character.isWhitespace(id.charAt(i))) {
+            char c = id.charAt(i);
+            if (Character.isWhitespace(c)) {
                 throw error("ID", "'" + id + "' holds whitespace");
             }
+            if (c == ';' && previous == ';') {
+                throw error("ID", "'" + id + "' has an empty ID in its ';'-separated list");
+            }
+            previous = c;
+        }
+        if (previous == ';') {
+            throw error("ID", "'" + id + "' has an empty ID in its ';'-separated list");
         }
     }
 
@@ -411,6 +423,11 @@ final class VcfRecordParser {
                     && (b1 == '|' || b1 == '/')
                     && (p + 3 == end || isGtEnd(buf[p + 3]))) {
                 if (b0 > altCount || b2 > altCount) {
+                    if (altCount == 0) {
+                        // ALT '.': the record has no alternate allele to store, so its calls are not kept.
+                        callsWithoutAlt = true;
+                        return p + 3;
+                    }
                     throw badAllele(column, Math.max(b0, b2), altCount);
                 }
                 if ((b0 | b2) != 0) {
@@ -445,7 +462,12 @@ final class VcfRecordParser {
                     throw error(gtField(column), "'" + text(p, fieldEnd(p, end)) + "' is not a genotype");
                 }
                 if (v > altCount) {
-                    throw badAllele(column, v, altCount);
+                    if (altCount != 0) {
+                        throw badAllele(column, v, altCount);
+                    }
+                    // ALT '.': nothing is stored for the record; keep the call as reference and report the record.
+                    callsWithoutAlt = true;
+                    v = 0;
                 }
                 alleleBuffer[called++] = (int) v;
             }
