@@ -35,6 +35,11 @@ final class BlockEncoder {
         return rows >= SegmentFormat.MAX_BLOCK_ROWS || rows >= SegmentFormat.blockRows((maxSample >>> 6) + 1);
     }
 
+    /** Words per sample plane: enough for the highest sample index seen, at least one. */
+    private int width() {
+        return maxSample < 0 ? 1 : (maxSample >>> 6) + 1;
+    }
+
     int firstPos() {
         return pos[0];
     }
@@ -113,7 +118,7 @@ final class BlockEncoder {
 
     /** Encodes the collected rows as one block and starts the next. */
     byte[] encode() {
-        int width = (maxSample >>> 6) + 1;
+        int width = width();
         byte[] meta = metadata();
         int alphabet = 0;
         for (int r = 0; r < rows; r++) {
