@@ -37,7 +37,7 @@ public final class VariantInputs {
             }
             boolean gzip = n >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b;
             if (isBcf(path, gzip)) {
-                return new BcfInput(path, name, gzip);
+                return new BcfInput(name, bcfSource(path, name, head, n, gzip, executor, threads), executor, threads);
             }
             if (gzip && BgzfBlockSource.isBgzf(head, n) && Files.isRegularFile(path)) {
                 FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
@@ -49,6 +49,18 @@ public final class VariantInputs {
         } catch (IOException e) {
             throw new StoreIoException("cannot open " + name, e);
         }
+    }
+
+    /** BGZF (as bcftools writes BCF) inflates in parallel; plain gzip and uncompressed BCF are read as a stream. */
+    private static BlockSource bcfSource(
+            Path path, String name, byte[] head, int n, boolean gzip, ExecutorService executor, int threads)
+            throws IOException {
+        if (gzip && BgzfBlockSource.isBgzf(head, n)) {
+            return new BgzfBlockSource(FileChannel.open(path, StandardOpenOption.READ), name, executor, threads);
+        }
+        CountingStream counted = new CountingStream(Files.newInputStream(path));
+        InputStream in = gzip ? new GZIPInputStream(counted, 1 << 16) : counted;
+        return new StreamBlockSource(in, counted.count::get, name);
     }
 
     private static boolean isBcf(Path path, boolean gzip) throws IOException {
