@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.genobay.variants.segment.CohortBits;
+import org.genobay.variants.segment.ScannedRow;
 import org.genobay.variants.segment.Segment;
 import org.genobay.variants.segment.SegmentFormat;
 import org.genobay.variants.segment.SegmentInfo;
@@ -108,31 +110,75 @@ final class StoredDataset implements Dataset {
     public void forEachInRegion(Region region, Cohort cohort, Consumer<VariantCounts> action) {
         checkCohort(cohort);
         String c = Contigs.canonical(region.contig());
-        CohortCounter counter = new CohortCounter(cohort, samples.size());
+        CohortBits bits = CohortBits.of(cohort.bitmap(), samples.size());
         for (Segment s : segmentsByContig.getOrDefault(c, List.of())) {
             if (s.minPos() > region.end() || (long) s.maxPos() + s.maxSpan() < region.start()) {
                 continue;
             }
             int from = s.lowerBound((int) Math.max(0, (long) region.start() - s.maxSpan()));
-            for (int i = from; i < s.size() && s.pos(i) <= region.end(); i++) {
-                if (s.end(i) >= region.start()) {
-                    action.accept(new VariantCounts(variant(s, i), counter.counts(s, i)));
-                }
-            }
+            int to = region.end() == Integer.MAX_VALUE ? s.size() : s.lowerBound(region.end() + 1);
+            scan(s, from, to, cohort.size(), bits, r -> r.end >= region.start(), action);
         }
     }
 
     @Override
     public void forEach(Cohort cohort, Consumer<VariantCounts> action) {
         checkCohort(cohort);
-        CohortCounter counter = new CohortCounter(cohort, samples.size());
+        CohortBits bits = CohortBits.of(cohort.bitmap(), samples.size());
         for (List<Segment> segs : segmentsByContig.values()) {
             for (Segment s : segs) {
-                for (int i = 0; i < s.size(); i++) {
-                    action.accept(new VariantCounts(variant(s, i), counter.counts(s, i)));
-                }
+                scan(s, 0, s.size(), cohort.size(), bits, r -> true, action);
             }
         }
+    }
+
+    /** Rows per parallel part of a scan: a few blocks, so that small regions stay on the caller's thread. */
+    private static final int SCAN_PART_ROWS = 2048;
+
+    /**
+     * Counts rows {@code [from, to)} of a segment, parts of it on the common pool's threads and the caller's, and
+     * passes the kept ones to the action in row order.
+     */
+    private static void scan(
+            Segment s,
+            int from,
+            int to,
+            int cohortSize,
+            CohortBits bits,
+            java.util.function.Predicate<ScannedRow> keep,
+            Consumer<VariantCounts> action) {
+        List<int[]> parts = s.split(from, to, SCAN_PART_ROWS);
+        if (parts.size() == 1) {
+            s.scan(from, to, bits, r -> {
+                if (keep.test(r)) {
+                    action.accept(counts(s, r, cohortSize));
+                }
+            });
+            return;
+        }
+        int window = 4 * Math.max(1, Runtime.getRuntime().availableProcessors());
+        for (int w = 0; w < parts.size(); w += window) {
+            List<List<VariantCounts>> done = parts.subList(w, Math.min(parts.size(), w + window)).parallelStream()
+                    .map(part -> {
+                        List<VariantCounts> out = new ArrayList<>(part[1] - part[0]);
+                        s.scan(part[0], part[1], bits, r -> {
+                            if (keep.test(r)) {
+                                out.add(counts(s, r, cohortSize));
+                            }
+                        });
+                        return out;
+                    })
+                    .toList();
+            done.forEach(list -> list.forEach(action));
+        }
+    }
+
+    private static VariantCounts counts(Segment s, ScannedRow r, int cohortSize) {
+        int an = 2 * (cohortSize - r.absent) + r.calledAdjustment;
+        int ac = r.het + 2 * r.hom + r.hemi + r.extraCopies;
+        return new VariantCounts(
+                new Variant(s.contig(), r.pos, r.end, r.id, r.ref, r.alt),
+                new AlleleCounts(ac, an, r.het, r.hom, r.hemi, r.missing + r.absent));
     }
 
     private static Variant variant(Segment s, int i) {

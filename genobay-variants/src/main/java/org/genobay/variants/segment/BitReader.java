@@ -109,6 +109,27 @@ final class BitReader {
         return (value << extra) | bits(extra);
     }
 
+    /**
+     * A Rice code with parameter {@code k} followed by a prefix code {@code 0}, {@code 10} or {@code 11}.
+     *
+     * @return the Rice value shifted left by two, or'ed with 0, 1 or 2 for the prefix code
+     */
+    int riceThenPrefix(int k) {
+        long w = peek();
+        int ones = Long.numberOfLeadingZeros(~w);
+        if (ones + k + 3 <= 57) {
+            long rest = w << ones << 1;
+            int value = (ones << k) | (k == 0 ? 0 : (int) (rest >>> (64 - k)));
+            long code = rest << k;
+            int prefix = code >= 0 ? 0 : (code << 1) >= 0 ? 1 : 2;
+            position += ones + 1 + k + (prefix == 0 ? 1 : 2);
+            return (value << 2) | prefix;
+        }
+        int value = rice(k);
+        int prefix = !bit() ? 0 : !bit() ? 1 : 2;
+        return (value << 2) | prefix;
+    }
+
     /** True once more bits were read than the stream holds. */
     boolean overrun() {
         return position > totalBits;

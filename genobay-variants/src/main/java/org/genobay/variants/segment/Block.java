@@ -12,6 +12,15 @@ import org.genobay.variants.StoreCorruptedException;
  * the planes are decoded; safe for concurrent readers.
  */
 final class Block {
+    /** Single-character alleles and IDs ("A", ".") as shared strings: most columns are one of them. */
+    private static final String[] ONE_CHARACTER = new String[128];
+
+    static {
+        for (int c = 0; c < ONE_CHARACTER.length; c++) {
+            ONE_CHARACTER[c] = String.valueOf((char) c).intern();
+        }
+    }
+
     final int index;
     final int firstRow;
     final int rows;
@@ -146,64 +155,68 @@ final class Block {
     }
 
     private long[] decodePlanes() {
+        long[] p = new long[rows * 2 * width];
+        decode(p, rows, rows, null);
+        return p;
+    }
+
+    /** Receives each decoded row's planes: {@code width} words of code bit 0 at {@code base}, then bit 1. */
+    @FunctionalInterface
+    interface RowPlanes {
+        void row(int row, long[] planes, int base);
+    }
+
+    /**
+     * Decodes rows {@code [0, upTo)} into {@code target}, row r in slot {@code r % slots}; {@code slots} must exceed
+     * {@link SegmentFormat#MAX_REFERENCE_DISTANCE} unless it holds the whole block.
+     */
+    void decode(long[] target, int slots, int upTo, RowPlanes listener) {
+        long[] p = target;
         int planeWords = 2 * width;
-        long[] p = new long[rows * planeWords];
-        int symbols = Integer.bitCount(alphabet & 0xF);
-        int[] symbolList = new int[symbols];
-        for (int s = 0, k = 0; s < 4; s++) {
-            if ((alphabet & (1 << s)) != 0) {
-                symbolList[k++] = s;
-            }
-        }
         int samples = 64 * width;
-        int extraBits = symbols == 3 ? 1 : symbols == 4 ? 2 : 0;
-        int extraMask = (1 << extraBits) - 1;
+        int[] flips = SegmentFormat.flips(alphabet);
+        boolean oneFlip = flips.length == 1;
+        int[] flipOf = {flips[0], flips.length > 1 ? flips[1] : 0, flips.length > 2 ? flips[2] : 0, 0};
         BitReader in = new BitReader(genotypeBytes, 0, genotypeBytes.length);
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < upTo; r++) {
             int distance = in.gamma() - 1;
             int changes = in.gamma() - 1;
             if (distance < 0 || distance > r || changes < 0 || changes > samples) {
                 throw damaged(r);
             }
-            int base = r * planeWords;
+            int base = (r % slots) * planeWords;
             if (distance > 0) {
-                System.arraycopy(p, (r - distance) * planeWords, p, base, planeWords);
+                System.arraycopy(p, ((r - distance) % slots) * planeWords, p, base, planeWords);
+            } else {
+                java.util.Arrays.fill(p, base, base + planeWords, 0L);
             }
             int rice = SegmentFormat.riceParameter(changes, width);
             int sample = -1;
             for (int i = 0; i < changes; i++) {
-                int read = in.riceThen(rice, extraBits);
-                sample += (read >>> extraBits) + 1;
+                int flip;
+                if (oneFlip) {
+                    sample += in.rice(rice) + 1;
+                    flip = flipOf[0];
+                } else {
+                    int read = in.riceThenPrefix(rice);
+                    sample += (read >>> 2) + 1;
+                    flip = flipOf[read & 3];
+                }
                 if (sample >= samples) {
                     throw damaged(r);
                 }
-                int word = sample >>> 6;
                 long bit = 1L << sample;
-                int lo = base + word;
-                int hi = base + width + word;
-                long loWord = p[lo];
-                long hiWord = p[hi];
-                int oldCode = (int) ((loWord >>> sample) & 1) | (int) (((hiWord >>> sample) & 1) << 1);
-                int newCode = newCode(symbolList, oldCode, read & extraMask);
-                p[lo] = (loWord & ~bit) | (-(long) (newCode & 1) & bit);
-                p[hi] = (hiWord & ~bit) | (-(long) ((newCode >>> 1) & 1) & bit);
+                int word = base + (sample >>> 6);
+                p[word] ^= -(long) (flip & 1) & bit;
+                p[word + width] ^= -(long) (flip >>> 1) & bit;
             }
             if (in.overrun()) {
                 throw damaged(r);
             }
+            if (listener != null) {
+                listener.row(r, p, base);
+            }
         }
-        return p;
-    }
-
-    /** The new code of a changed sample from its old code and the raw code bits (see {@link SegmentFormat}). */
-    private static int newCode(int[] symbols, int oldCode, int raw) {
-        return switch (symbols.length) {
-            case 2 -> oldCode == symbols[0] ? symbols[1] : symbols[0];
-            case 3 -> raw != 0
-                    ? (oldCode == symbols[2] ? symbols[1] : symbols[2])
-                    : (oldCode == symbols[0] ? symbols[1] : symbols[0]);
-            default -> raw;
-        };
     }
 
     private StoreCorruptedException damaged(int row) {
@@ -243,7 +256,7 @@ final class Block {
         String string() {
             int n = unsigned();
             check(n);
-            String s = new String(m, at, n, StandardCharsets.UTF_8);
+            String s = n == 1 && m[at] >= 0 ? ONE_CHARACTER[m[at]] : new String(m, at, n, StandardCharsets.UTF_8);
             at += n;
             return s;
         }

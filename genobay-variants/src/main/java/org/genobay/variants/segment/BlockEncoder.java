@@ -200,13 +200,7 @@ final class BlockEncoder {
             }
             codeCount[r] = nonZero;
         }
-        int symbols = Integer.bitCount(alphabet);
-        int[] symbolList = new int[symbols];
-        for (int s = 0, k = 0; s < 4; s++) {
-            if ((alphabet & (1 << s)) != 0) {
-                symbolList[k++] = s;
-            }
-        }
+        int[] flips = SegmentFormat.flips(alphabet);
         BitWriter w = new BitWriter();
         for (int r = 0; r < rows; r++) {
             int best = codeCount[r];
@@ -247,19 +241,21 @@ final class BlockEncoder {
                     last = sample;
                     int newCode = (int) ((lo >>> bit) & 1) | (int) (((hi >>> bit) & 1) << 1);
                     int oldCode = (int) ((oldLo >>> bit) & 1) | (int) (((oldHi >>> bit) & 1) << 1);
-                    writeCode(w, symbolList, oldCode, newCode);
+                    writeFlip(w, flips, oldCode ^ newCode);
                 }
             }
         }
         return w.finish();
     }
 
-    private static void writeCode(BitWriter w, int[] symbols, int oldCode, int newCode) {
-        if (symbols.length == 3) {
-            int larger = oldCode == symbols[2] ? symbols[1] : symbols[2];
-            w.bits(newCode == larger ? 1 : 0, 1);
-        } else if (symbols.length == 4) {
-            w.bits(newCode, 2);
+    private static void writeFlip(BitWriter w, int[] flips, int flip) {
+        if (flips.length == 1) {
+            return;
+        }
+        if (flip == flips[0]) {
+            w.bits(0, 1);
+        } else {
+            w.bits(flip == flips[1] ? 2 : 3, 2);
         }
     }
 

@@ -126,6 +126,10 @@ public final class Segment {
         if (b != null && row >= b.firstRow && row < b.firstRow + b.rows) {
             return b;
         }
+        return block(blockIndexOfRow(row));
+    }
+
+    private int blockIndexOfRow(int row) {
         if (row < 0 || row >= count) {
             throw new IndexOutOfBoundsException("row " + row + " of " + count);
         }
@@ -139,7 +143,7 @@ public final class Segment {
                 hi = mid - 1;
             }
         }
-        return block(lo);
+        return lo;
     }
 
     private Block block(int index) {
@@ -306,6 +310,99 @@ public final class Segment {
             sink.count(tag, (int) r);
             p += (int) (r >>> 32);
         }
+    }
+
+    /**
+     * Passes rows {@code [from, to)} with their cohort counts to {@code sink}, decoding each block once with a ring of
+     * rows rather than whole planes. Thread-safe: scans of different ranges may run at once.
+     */
+    public void scan(int from, int to, CohortBits cohort, java.util.function.Consumer<ScannedRow> sink) {
+        if (from >= to) {
+            return;
+        }
+        ScannedRow out = new ScannedRow();
+        long[] c = cohort.words();
+        long[] ring = null;
+        int[] siteCounts = new int[3];
+        for (int b = blockIndexOfRow(from); b < blockLength.length && blockFirstRow[b] < to; b++) {
+            Block blk = Block.read(file, data, b, blockFirstRow[b], blockOffset[b], blockLength[b]);
+            int lo = Math.max(from, blk.firstRow) - blk.firstRow;
+            int hi = Math.min(to, blk.firstRow + blk.rows) - blk.firstRow;
+            int planeWords = 2 * blk.width;
+            int slots = Math.min(blk.rows, SegmentFormat.MAX_REFERENCE_DISTANCE + 1);
+            if (ring == null || ring.length < slots * planeWords) {
+                ring = new long[slots * planeWords];
+            }
+            int w = Math.min(blk.width, c.length);
+            int[] currentSite = {-1};
+            blk.decode(ring, slots, hi, (r, planes, base) -> {
+                if (r < lo) {
+                    return;
+                }
+                int het = 0;
+                int hom = 0;
+                int hemi = 0;
+                for (int k = 0; k < w; k++) {
+                    long l = planes[base + k];
+                    long h = planes[base + blk.width + k];
+                    long m = c[k];
+                    het += Long.bitCount(l & ~h & m);
+                    hom += Long.bitCount(h & ~l & m);
+                    hemi += Long.bitCount(l & h & m);
+                }
+                if (blk.siteRow[r] != currentSite[0]) {
+                    currentSite[0] = blk.siteRow[r];
+                    siteCounts[0] = 0;
+                    siteCounts[1] = 0;
+                    siteCounts[2] = 0;
+                    count(blk.site[blk.siteRow[r]], cohort, (tag, n) -> {
+                        if (tag == SegmentFormat.SITE_MISSING) {
+                            siteCounts[0] = n;
+                        } else if (tag == SegmentFormat.SITE_ABSENT) {
+                            siteCounts[1] = n;
+                        } else {
+                            siteCounts[2] += (tag - SegmentFormat.SITE_CALLED_BASE - 2) * n;
+                        }
+                    });
+                }
+                out.row = blk.firstRow + r;
+                out.pos = blk.pos[r];
+                out.end = blk.end[r];
+                out.id = blk.id[r];
+                out.ref = blk.ref[r];
+                out.alt = blk.alt[r];
+                out.het = het;
+                out.hom = hom;
+                out.hemi = hemi;
+                out.extraCopies = 0;
+                if (blk.extra[r] != null) {
+                    count(
+                            blk.extra[r],
+                            cohort,
+                            (tag, n) -> out.extraCopies += (tag - SegmentFormat.ALLELE_COPIES_BASE) * n);
+                }
+                out.missing = siteCounts[0];
+                out.absent = siteCounts[1];
+                out.calledAdjustment = siteCounts[2];
+                sink.accept(out);
+            });
+        }
+    }
+
+    /** Row ranges of about {@code rows} rows each, cut at block boundaries, covering {@code [from, to)}. */
+    public java.util.List<int[]> split(int from, int to, int rows) {
+        java.util.List<int[]> parts = new java.util.ArrayList<>();
+        int start = from;
+        while (start < to) {
+            int b = blockIndexOfRow(start);
+            while (b + 1 < blockLength.length && blockFirstRow[b + 1] - start < rows) {
+                b++;
+            }
+            int stop = Math.min(to, blockFirstRow[b + 1]);
+            parts.add(new int[] {start, stop});
+            start = stop;
+        }
+        return parts;
     }
 
     /** Receives the cohort count of each carrier class of an entry. */

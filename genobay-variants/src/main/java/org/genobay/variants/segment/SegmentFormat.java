@@ -28,8 +28,7 @@ package org.genobay.variants.segment;
  * by the writer as the one with the fewest differing samples; neighbouring variants in linkage disequilibrium share
  * most of their carriers) or from all-zero: gamma(distance + 1) (distance 0: all-zero), gamma(changes + 1), then per
  * changed sample the Rice-coded gap from the previous changed sample (parameter from the number of changes and the
- * width) and its new code: no bits when the block uses two codes, one bit (which of the two others) when three, two
- * bits (the code) when four. Decoded, a block is two bit planes per variant (code bit 0 and bit 1), so a cohort count
+ * width) and how its code changes (old XOR new, see {@link #flips}), so that decoding never needs the old code. Decoded, a block is two bit planes per variant (code bit 0 and bit 1), so a cohort count
  * is an AND and a popcount per 64 samples.
  */
 public final class SegmentFormat {
@@ -65,6 +64,24 @@ public final class SegmentFormat {
     /** Rows of a block whose sample planes are {@code width} words wide. */
     static int blockRows(int width) {
         return Math.max(16, Math.min(MAX_BLOCK_ROWS, MAX_BLOCK_PLANE_BYTES / (16 * Math.max(1, width))));
+    }
+
+    /**
+     * The code flips (old code XOR new code) a block can hold, most frequent first: written as nothing when there is
+     * one, else as {@code 0}, {@code 10}, {@code 11} for the first, second, third.
+     */
+    static int[] flips(int alphabet) {
+        int a = alphabet & 0xE;
+        return switch (Integer.bitCount(a)) {
+            case 0 -> new int[] {1};
+            case 1 -> new int[] {Integer.numberOfTrailingZeros(a)};
+            case 2 -> {
+                int first = Integer.numberOfTrailingZeros(a);
+                int second = 31 - Integer.numberOfLeadingZeros(a);
+                yield new int[] {first, second, first ^ second};
+            }
+            default -> new int[] {1, 2, 3};
+        };
     }
 
     /** Rice parameter for {@code changes} gaps spread over {@code width * 64} samples. */
