@@ -266,12 +266,17 @@ public final class BenchmarkReport {
                 + " …)` in one JVM, on " + r.text("query.cases").orElse("?") + " random pairs × "
                 + r.text("query.rounds").orElse("?") + " rounds after one unmeasured round (JIT warm-up); median and"
                 + " p95 of all timings.");
-        line("- **Region counts, Genobay cold**: " + r.text("java.coldCommand").orElse("?")
-                + " (JVM start, store open, cohort, query, rows printed).");
+        line("- **Region counts, Genobay cold**: `"
+                + r.text("java.coldCommand")
+                        .map(c -> c.replaceAll("-cp '[^']*'", "-cp \"\\$CP\""))
+                        .orElse("?")
+                + "` with `CP` the bench module's classpath (JVM start, store open, cohort, query, rows printed).");
         line("- **Whole dataset**: `dataset.forEach(cohort, …)` for a new random half cohort each run, after one"
                 + " warm-up pass; bcftools: `bcftools view -S half.txt " + v + " | bcftools +fill-tags -- -t AC,AN"
                 + " > /dev/null`.");
-        line("- **Store size**: sum of the file sizes under `bench-work/store/datasets/synth`.");
+        line("- **Store size**: sum of the file sizes under `bench-work/store"
+                + (r.text("run.mode").orElse("full").equals("small") ? "-small" : "")
+                + "/datasets/synth`.");
         line("- Regions and cohorts come from a fixed seed ("
                 + r.text("query.seed").orElse("?") + ").");
         line("");

@@ -59,6 +59,13 @@ final class IngestCommand implements Callable<Integer> {
                 ProgressBar bar = new ProgressBar(err, System::nanoTime)) {
             summary = store.ingest(request, System.console() != null ? bar : IngestListener.NONE);
         }
+        for (String warning : summary.warnings()) {
+            err.println("genobay: warning: " + warning);
+        }
+        if (summary.ignoredRecords() > 0) {
+            err.printf(Locale.ROOT, "genobay: warning: %,d record(s) not stored%n", summary.ignoredRecords());
+        }
+        err.flush();
         spec.commandLine().getOut().println(describe(summary));
         spec.commandLine().getOut().flush();
         return 0;

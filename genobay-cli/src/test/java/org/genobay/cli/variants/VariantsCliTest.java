@@ -145,6 +145,24 @@ class VariantsCliTest {
     }
 
     @Test
+    void aRecordThatCannotBeStoredIsSkippedWithAWarningNamingFileAndLine() throws IOException {
+        // ALT '.' (no alternate allele) yet a call of allele 1: nothing to store, the rest of the file is kept
+        Path odd = Files.writeString(
+                dir.resolve("odd.vcf"),
+                VCF.replace("22\t300\t.\tG\tA\t", "22\t300\t.\tG\t.\t")
+                        .replace("GT\t./.\t./.\t./.\t./.", "GT\t0|1\t./.\t./.\t./."));
+
+        Cli.Result r = Cli.run("variants", "ingest", "--store", store, "--dataset", "odd", odd.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err())
+                .contains("genobay: warning: " + odd)
+                .contains("line 7")
+                .contains("1 record(s) not stored");
+        assertThat(r.out()).startsWith("odd: 3 variants");
+    }
+
+    @Test
     void aBadVcfExitsWith65NamingFileAndLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.vcf"), VCF.replace("22\t200\t", "22\tabc\t"));
 
