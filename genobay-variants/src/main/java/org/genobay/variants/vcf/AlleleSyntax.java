@@ -3,8 +3,8 @@ package org.genobay.variants.vcf;
 import java.util.Optional;
 
 /**
- * The ID, REF and ALT rules of {@link VcfRecordParser}, for BCF records, which carry the same strings in binary
- * framing. Each check returns the problem, worded as the text parser words it, or empty when the value is sound.
+ * The ID, REF and ALT rules shared by {@link VcfRecordParser} and {@link BcfRecordParser}. Each check returns the
+ * problem, worded for the error message, or empty when the value is sound.
  */
 final class AlleleSyntax {
     private AlleleSyntax() {}
@@ -13,10 +13,19 @@ final class AlleleSyntax {
         if (id.isEmpty()) {
             return Optional.of("empty (use '.' for no ID)");
         }
+        char previous = ';';
         for (int i = 0; i < id.length(); i++) {
-            if (Character.isWhitespace(id.charAt(i))) {
+            char c = id.charAt(i);
+            if (Character.isWhitespace(c)) {
                 return Optional.of("'" + id + "' holds whitespace");
             }
+            if (c == ';' && previous == ';') {
+                return Optional.of("'" + id + "' has an empty ID in its ';'-separated list");
+            }
+            previous = c;
+        }
+        if (previous == ';') {
+            return Optional.of("'" + id + "' has an empty ID in its ';'-separated list");
         }
         return Optional.empty();
     }

@@ -178,41 +178,15 @@ final class VcfRecordParser {
     }
 
     private void checkId(String id) {
-        if (id.isEmpty()) {
-            throw error("ID", "empty (use '.' for no ID)");
-        }
-        char previous = ';';
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (Character.isWhitespace(c)) {
-                throw error("ID", "'" + id + "' holds whitespace");
-            }
-            if (c == ';' && previous == ';') {
-                throw error("ID", "'" + id + "' has an empty ID in its ';'-separated list");
-            }
-            previous = c;
-        }
-        if (previous == ';') {
-            throw error("ID", "'" + id + "' has an empty ID in its ';'-separated list");
-        }
+        AlleleSyntax.id(id).ifPresent(problem -> {
+            throw error("ID", problem);
+        });
     }
 
     private void checkRef(String ref) {
-        if (ref.isEmpty()) {
-            throw error("REF", "empty");
-        }
-        for (int i = 0; i < ref.length(); i++) {
-            if (!isBase(ref.charAt(i))) {
-                throw error("REF", "'" + ref + "' holds '" + ref.charAt(i) + "'; REF must be bases A, C, G, T or N");
-            }
-        }
-    }
-
-    private static boolean isBase(char c) {
-        return switch (c) {
-            case 'A', 'C', 'G', 'T', 'N', 'a', 'c', 'g', 't', 'n' -> true;
-            default -> false;
-        };
+        AlleleSyntax.ref(ref).ifPresent(problem -> {
+            throw error("REF", problem);
+        });
     }
 
     private List<String> parseAlts(int from, int to) {
@@ -234,64 +208,9 @@ final class VcfRecordParser {
     }
 
     private void checkAlt(String alt) {
-        if (alt.isEmpty()) {
-            throw error("ALT", "empty allele in the ALT list");
-        }
-        if (alt.equals("*") || alt.equals("<*>")) {
-            return;
-        }
-        if (alt.charAt(0) == '<') {
-            if (alt.length() < 3
-                    || alt.charAt(alt.length() - 1) != '>'
-                    || alt.indexOf('>') != alt.length() - 1
-                    || alt.indexOf('<', 1) >= 0) {
-                throw error("ALT", "symbolic allele '" + alt + "' must be <ID> with no angle brackets inside");
-            }
-            return;
-        }
-        if (alt.indexOf('[') >= 0 || alt.indexOf(']') >= 0) {
-            checkBreakend(alt);
-            return;
-        }
-        int from = alt.charAt(0) == '.' ? 1 : 0;
-        int to = alt.length() > 1 && alt.charAt(alt.length() - 1) == '.' ? alt.length() - 1 : alt.length();
-        if (from == to || from == 1 && to == alt.length() - 1) {
-            throw error("ALT", "'" + alt + "' is not an allele");
-        }
-        for (int i = from; i < to; i++) {
-            if (!isBase(alt.charAt(i))) {
-                throw error(
-                        "ALT",
-                        "'" + alt + "' holds '" + alt.charAt(i)
-                                + "'; an allele is bases A, C, G, T, N, '*', a symbolic <ID> or a breakend");
-            }
-        }
-    }
-
-    /** Breakends: t[p[, t]p], ]p]t, [p[t with p = chrom:pos (or <contig>:pos). */
-    private void checkBreakend(String alt) {
-        char open = alt.indexOf('[') >= 0 ? '[' : ']';
-        int first = alt.indexOf(open);
-        int second = alt.indexOf(open, first + 1);
-        if (second < 0 || alt.indexOf(open == '[' ? ']' : '[') >= 0 || alt.indexOf(open, second + 1) >= 0) {
-            throw error("ALT", "breakend '" + alt + "' must be t[p[, t]p], ]p]t or [p[t");
-        }
-        String mate = alt.substring(first + 1, second);
-        int colon = mate.lastIndexOf(':');
-        if (colon <= 0
-                || colon == mate.length() - 1
-                || !mate.substring(colon + 1).chars().allMatch(Character::isDigit)) {
-            throw error("ALT", "breakend '" + alt + "' has mate position '" + mate + "', expected chrom:pos");
-        }
-        String bases = first == 0 ? alt.substring(second + 1) : alt.substring(0, first);
-        if (bases.isEmpty() || (first != 0 && second != alt.length() - 1)) {
-            throw error("ALT", "breakend '" + alt + "' must be t[p[, t]p], ]p]t or [p[t");
-        }
-        for (int i = 0; i < bases.length(); i++) {
-            if (!isBase(bases.charAt(i)) && bases.charAt(i) != '.') {
-                throw error("ALT", "breakend '" + alt + "' holds '" + bases.charAt(i) + "'");
-            }
-        }
+        AlleleSyntax.alt(alt).ifPresent(problem -> {
+            throw error("ALT", problem);
+        });
     }
 
     /** INFO/END when given (symbolic alleles, reference blocks), else the last base of REF. */
