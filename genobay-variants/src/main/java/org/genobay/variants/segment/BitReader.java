@@ -90,26 +90,6 @@ final class BitReader {
     }
 
     /**
-     * A Rice code with parameter {@code k} followed by {@code extra} (0 to 2) raw bits, in one peek when they fit.
-     *
-     * @return the Rice value shifted left by {@code extra}, or'ed with the raw bits
-     */
-    int riceThen(int k, int extra) {
-        long w = peek();
-        int ones = Long.numberOfLeadingZeros(~w);
-        int length = ones + 1 + k + extra;
-        if (length <= 57) {
-            position += length;
-            long rest = w << ones << 1;
-            int value = (ones << k) | (k == 0 ? 0 : (int) (rest >>> (64 - k)));
-            int raw = extra == 0 ? 0 : (int) ((rest << k) >>> (64 - extra));
-            return (value << extra) | raw;
-        }
-        int value = rice(k);
-        return (value << extra) | bits(extra);
-    }
-
-    /**
      * A Rice code with parameter {@code k} followed by a prefix code {@code 0}, {@code 10} or {@code 11}.
      *
      * @return the Rice value shifted left by two, or'ed with 0, 1 or 2 for the prefix code

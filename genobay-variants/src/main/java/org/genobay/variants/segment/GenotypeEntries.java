@@ -23,7 +23,7 @@ public final class GenotypeEntries {
     }
 
     /**
-     * An allele entry whose site offset is filled in by {@link SegmentWriter} when the site is placed.
+     * An allele entry: a 4-byte prefix (unused, kept for the entry layout), then (tag, bitmap) pairs.
      *
      * @param copies for samples of ploidy above two, the samples holding each number of copies
      */
@@ -37,10 +37,6 @@ public final class GenotypeEntries {
             e.add(SegmentFormat.ALLELE_COPIES_BASE + c.getKey(), c.getValue());
         }
         return e.finish();
-    }
-
-    static void setSiteOffset(byte[] alleleEntry, int siteOffset) {
-        ByteBuffer.wrap(alleleEntry).order(ByteOrder.LITTLE_ENDIAN).putInt(0, siteOffset);
     }
 
     private static final class Encoder {

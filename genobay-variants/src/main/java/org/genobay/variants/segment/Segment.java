@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.genobay.variants.StoreCorruptedException;
@@ -179,11 +178,6 @@ public final class Segment {
     public String id(int i) {
         Block b = blockOfRow(i);
         return b.id[i - b.firstRow];
-    }
-
-    /** True when the ID column of variant i equals the given bytes. */
-    public boolean idEquals(int i, byte[] wanted) {
-        return id(i).equals(new String(wanted, StandardCharsets.UTF_8));
     }
 
     /** Index of the first variant with pos ≥ p (size() if none). */
