@@ -5,12 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.genobay.variants.segment.CohortBits;
 import org.genobay.variants.segment.ScannedRow;
@@ -82,20 +87,37 @@ final class StoredDataset implements Dataset {
 
     @Override
     public Cohort cohort(Collection<String> ids) {
-        MutableRoaringBitmap bits = new MutableRoaringBitmap();
+        // A bitset and one sort instead of random-order bitmap inserts: a random half of 2,504 samples took 213 µs
+        // the other way, a tenth of a 10k-variant region query.
+        long[] seen = new long[(samples.size() + 63) >>> 6];
+        int[] indices = new int[ids.size()];
+        int n = 0;
         List<String> unknown = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<String> unknownSeen = new HashSet<>();
         for (String id : ids) {
-            if (!seen.add(id)) {
+            Optional<Integer> index = samples.indexOf(id);
+            if (index.isPresent()) {
+                int i = index.get();
+                if ((seen[i >>> 6] & (1L << i)) != 0) {
+                    throw new DuplicateSampleException("cohort of dataset '" + name() + "'", id);
+                }
+                seen[i >>> 6] |= 1L << i;
+                indices[n++] = i;
+            } else if (unknownSeen.add(id)) {
+                unknown.add(id);
+            } else {
                 throw new DuplicateSampleException("cohort of dataset '" + name() + "'", id);
             }
-            samples.indexOf(id).ifPresentOrElse(bits::add, () -> unknown.add(id));
         }
         if (!unknown.isEmpty()) {
             throw new UnknownSampleException(name(), unknown);
         }
-        List<String> ordered = new ArrayList<>(bits.getCardinality());
-        bits.forEach((int i) -> ordered.add(samples.id(i)));
+        Arrays.sort(indices, 0, n);
+        MutableRoaringBitmap bits = MutableRoaringBitmap.bitmapOf(Arrays.copyOf(indices, n));
+        List<String> ordered = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            ordered.add(samples.id(indices[k]));
+        }
         return new Cohort(name(), bits, ordered);
     }
 
@@ -132,8 +154,19 @@ final class StoredDataset implements Dataset {
         }
     }
 
-    /** Rows per parallel part of a scan: a few blocks, so that small regions stay on the caller's thread. */
-    private static final int SCAN_PART_ROWS = 2048;
+    /** Scans up to this many rows go in parts of one block; longer ones in parts of {@link #LONG_PART_ROWS}. */
+    private static final int SHORT_SCAN_ROWS = 65536;
+    /** Rows per part of a long scan: the first rows arrive early, and the cores' shares stay even. */
+    private static final int LONG_PART_ROWS = 16384;
+
+    /**
+     * Rows per parallel part. Blocks differ in cost (a dense common variant costs less than a row of scattered
+     * changes), so a short scan is cut into single blocks for the pool to balance; measured on a 10k-variant region,
+     * one-block parts took 2.2 ms where four parts of three blocks took 2.7 ms, on 2 cores.
+     */
+    private static int partRows(int rows) {
+        return rows <= SHORT_SCAN_ROWS ? 1 : LONG_PART_ROWS;
+    }
 
     /**
      * Counts rows {@code [from, to)} of a segment, parts of it on the common pool's threads and the caller's, and
@@ -147,7 +180,7 @@ final class StoredDataset implements Dataset {
             CohortBits bits,
             java.util.function.Predicate<ScannedRow> keep,
             Consumer<VariantCounts> action) {
-        List<int[]> parts = s.split(from, to, SCAN_PART_ROWS);
+        List<int[]> parts = s.split(from, to, partRows(to - from));
         if (parts.size() == 1) {
             s.scan(from, to, bits, r -> {
                 if (keep.test(r)) {
@@ -156,19 +189,33 @@ final class StoredDataset implements Dataset {
             });
             return;
         }
-        int window = 4 * Math.max(1, Runtime.getRuntime().availableProcessors());
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        int window = 4 * cores;
         for (int w = 0; w < parts.size(); w += window) {
-            List<List<VariantCounts>> done = parts.subList(w, Math.min(parts.size(), w + window)).parallelStream()
-                    .map(part -> {
-                        List<VariantCounts> out = new ArrayList<>(part[1] - part[0]);
-                        s.scan(part[0], part[1], bits, r -> {
-                            if (keep.test(r)) {
-                                out.add(counts(s, r, cohortSize));
-                            }
-                        });
-                        return out;
-                    })
-                    .toList();
+            List<int[]> batch = parts.subList(w, Math.min(parts.size(), w + window));
+            List<List<VariantCounts>> done = new ArrayList<>(java.util.Collections.nCopies(batch.size(), null));
+            AtomicInteger next = new AtomicInteger();
+            // Each thread takes the next part when it is done with one: blocks differ in cost, and a parallel stream's
+            // fixed halves left one core idle for a third of a 10k-variant region query (measured: 2.2 against 1.6
+            // ms).
+            Runnable worker = () -> {
+                for (int k = next.getAndIncrement(); k < batch.size(); k = next.getAndIncrement()) {
+                    int[] part = batch.get(k);
+                    List<VariantCounts> out = new ArrayList<>(part[1] - part[0]);
+                    s.scan(part[0], part[1], bits, r -> {
+                        if (keep.test(r)) {
+                            out.add(counts(s, r, cohortSize));
+                        }
+                    });
+                    done.set(k, out);
+                }
+            };
+            List<ForkJoinTask<?>> helpers = new ArrayList<>();
+            for (int i = 1; i < Math.min(cores, batch.size()); i++) {
+                helpers.add(ForkJoinPool.commonPool().submit(worker));
+            }
+            worker.run();
+            helpers.forEach(ForkJoinTask::join);
             done.forEach(list -> list.forEach(action));
         }
     }

@@ -18,16 +18,38 @@ final class BitReader {
     private long position;
 
     BitReader(byte[] source, int from, int to) {
-        this.bytes = Arrays.copyOfRange(source, from, to + Long.BYTES);
-        this.totalBits = 8L * (to - from);
+        this(Arrays.copyOfRange(source, from, to + Long.BYTES), to - from);
+    }
+
+    /** Reads the first {@code length} bytes of {@code padded}, which has at least 8 more, in place. */
+    static BitReader ofPadded(byte[] padded, int length) {
+        if (padded.length < length + Long.BYTES) {
+            throw new IllegalArgumentException(
+                    "needs " + Long.BYTES + " bytes of padding, has " + (padded.length - length));
+        }
+        return new BitReader(padded, length);
+    }
+
+    private BitReader(byte[] padded, int length) {
+        this.bytes = padded;
+        this.totalBits = 8L * length;
     }
 
     private long peek() {
-        int at = (int) (position >>> 3);
+        return peekAt(position);
+    }
+
+    /** The 64 bits from bit {@code bit} on, of which at least the first 57 are the stream's (zeros past its end). */
+    long peekAt(long bit) {
+        int at = (int) (bit >>> 3);
         if (at > bytes.length - Long.BYTES) {
             return 0;
         }
-        return (long) LONG_BE.get(bytes, at) << (position & 7);
+        return (long) LONG_BE.get(bytes, at) << (bit & 7);
+    }
+
+    void seek(long bit) {
+        position = bit;
     }
 
     /** The next {@code n ≤ 32} bits as an unsigned value. */
@@ -108,6 +130,15 @@ final class BitReader {
         int value = rice(k);
         int prefix = !bit() ? 0 : !bit() ? 1 : 2;
         return (value << 2) | prefix;
+    }
+
+    long position() {
+        return position;
+    }
+
+    /** Moves past {@code n} bits that the caller decoded from its own peek. */
+    void skip(int n) {
+        position += n;
     }
 
     /** True once more bits were read than the stream holds. */

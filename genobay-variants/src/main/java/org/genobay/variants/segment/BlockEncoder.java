@@ -22,10 +22,17 @@ final class BlockEncoder {
     private final int[][] codes = new int[SegmentFormat.MAX_BLOCK_ROWS][];
 
     private final int[] codeCount = new int[SegmentFormat.MAX_BLOCK_ROWS];
+    private final int[] changeCount = new int[SegmentFormat.MAX_BLOCK_ROWS];
+    private final int[] distance = new int[SegmentFormat.MAX_BLOCK_ROWS];
+    private final boolean[] referenced = new boolean[SegmentFormat.MAX_BLOCK_ROWS];
     private int maxSample = -1;
     private int previousSiteHandle = -1;
     private final Deflater deflater = new Deflater(6);
     private int[] scratch = new int[64];
+    /** Words of the dense rows of the block being encoded (see {@link SegmentFormat}). */
+    private long[] dense = new long[0];
+
+    private int denseRows;
 
     int rows() {
         return rows;
@@ -138,15 +145,23 @@ final class BlockEncoder {
             }
             packedLength += deflater.deflate(packed, packedLength, packed.length - packedLength);
         }
-        ByteBuffer out = ByteBuffer.allocate(SegmentFormat.BLOCK_HEADER_BYTES + packedLength + genotypes.length)
+        boolean deflated = 4L * packedLength <= 3L * meta.length;
+        if (!deflated) {
+            packed = meta;
+            packedLength = meta.length;
+        }
+        int denseWords = denseRows * 2 * width;
+        ByteBuffer out = ByteBuffer.allocate(
+                        SegmentFormat.BLOCK_HEADER_BYTES + packedLength + genotypes.length + Long.BYTES * denseWords)
                 .order(ByteOrder.LITTLE_ENDIAN);
         out.putInt(rows)
                 .putInt(width)
-                .put((byte) (alphabet | 1))
+                .put((byte) (alphabet | 1 | (deflated ? SegmentFormat.METADATA_DEFLATED : 0)))
                 .putInt(meta.length)
                 .putInt(packedLength);
-        out.putInt(genotypes.length);
+        out.putInt(genotypes.length).putInt(denseRows);
         out.put(packed, 0, packedLength).put(genotypes);
+        out.asLongBuffer().put(dense, 0, denseWords);
         rows = 0;
         maxSample = -1;
         previousSiteHandle = -1;
@@ -156,27 +171,53 @@ final class BlockEncoder {
     private byte[] metadata() {
         Varints v = new Varints();
         int previous = 0;
+        int previousFlags = -1;
         for (int r = 0; r < rows; r++) {
-            v.unsigned(r == 0 ? pos[r] : pos[r] - previous);
+            int endAdjust = end[r] - (pos[r] + ref[r].length() - 1);
+            int snv = SegmentFormat.snvCode(ref[r], alt[r]);
+            int flags = (snv >= 0 ? SegmentFormat.META_SNV : 0)
+                    | (id[r].equals(".") ? SegmentFormat.META_NO_ID : 0)
+                    | (endAdjust == 0 ? SegmentFormat.META_PLAIN_END : 0)
+                    | siteCode(r)
+                    | (extra[r] != null ? SegmentFormat.META_EXTRA : 0);
+            long step = r == 0 ? pos[r] : pos[r] - previous;
+            v.unsignedLong(step << 1 | (flags != previousFlags ? 1 : 0));
+            if (flags != previousFlags) {
+                v.write(flags);
+            }
             previous = pos[r];
-            v.signed(end[r] - (pos[r] + ref[r].length() - 1));
-            v.string(ref[r]);
-            v.string(alt[r]);
-            v.string(id[r]);
-            if (site[r] == null) {
-                v.unsigned(0);
+            previousFlags = flags;
+            if (snv >= 0) {
+                v.write(snv);
             } else {
-                v.unsigned(1 + site[r].length);
+                v.string(ref[r]);
+                v.string(alt[r]);
+            }
+            if (!id[r].equals(".")) {
+                v.string(id[r]);
+            }
+            if (endAdjust != 0) {
+                v.signed(endAdjust);
+            }
+            if (siteCode(r) == SegmentFormat.META_SITE_ENTRY) {
+                v.unsigned(site[r].length);
                 v.bytes(site[r]);
             }
-            if (extra[r] == null) {
-                v.unsigned(0);
-            } else {
+            if (extra[r] != null) {
                 v.unsigned(extra[r].length);
                 v.bytes(extra[r]);
             }
         }
         return v.toByteArray();
+    }
+
+    private int siteCode(int r) {
+        if (site[r] == null) {
+            return SegmentFormat.META_SITE_SAME;
+        }
+        return site[r].length == 1 && site[r][0] == SegmentFormat.END_OF_ENTRY
+                ? SegmentFormat.META_SITE_EMPTY
+                : SegmentFormat.META_SITE_ENTRY;
     }
 
     private byte[] genotypes(int width, int alphabet) {
@@ -201,7 +242,8 @@ final class BlockEncoder {
             codeCount[r] = nonZero;
         }
         int[] flips = SegmentFormat.flips(alphabet);
-        BitWriter w = new BitWriter();
+        // First every row's reference, so that each row can say whether a later one refers to it.
+        java.util.Arrays.fill(referenced, 0, rows, false);
         for (int r = 0; r < rows; r++) {
             int best = codeCount[r];
             int bestDistance = 0;
@@ -222,10 +264,33 @@ final class BlockEncoder {
                     bestDistance = d;
                 }
             }
+            changeCount[r] = best;
+            distance[r] = bestDistance;
+            referenced[r - bestDistance] |= bestDistance > 0;
+        }
+        denseRows = 0;
+        BitWriter w = new BitWriter();
+        for (int r = 0; r < rows; r++) {
+            int best = changeCount[r];
+            int bestDistance = distance[r];
+            int base = r * planeWords;
+            int ob = (r - bestDistance) * planeWords;
             w.gamma(bestDistance + 1);
+            w.bits(referenced[r] ? 1 : 0, 1);
+            if (best > 0
+                    && denseBits(width)
+                            <= SegmentFormat.DENSE_ROW_TOLERANCE
+                                    * changeBits(planes, base, ob, bestDistance == 0, width, flips, best)) {
+                w.gamma(SegmentFormat.denseMarker(width) + 1);
+                dense = ensure(dense, (denseRows + 1) * planeWords);
+                for (int k = 0; k < planeWords; k++) {
+                    dense[denseRows * planeWords + k] = planes[base + k] ^ (bestDistance == 0 ? 0 : planes[ob + k]);
+                }
+                denseRows++;
+                continue;
+            }
             w.gamma(best + 1);
             int rice = SegmentFormat.riceParameter(best, width);
-            int ob = (r - bestDistance) * planeWords;
             int last = -1;
             for (int k = 0; k < width; k++) {
                 long lo = planes[base + k];
@@ -248,6 +313,41 @@ final class BlockEncoder {
         return w.finish();
     }
 
+    private static long denseBits(int width) {
+        return 128L * width;
+    }
+
+    /** Bits the changes of a row take Rice-coded, as the loop in {@link #genotypes} writes them. */
+    private static long changeBits(
+            long[] planes, int base, int ob, boolean fromEmpty, int width, int[] flips, int changes) {
+        int rice = SegmentFormat.riceParameter(changes, width);
+        long bits = 0;
+        int last = -1;
+        for (int k = 0; k < width; k++) {
+            long lo = planes[base + k];
+            long hi = planes[base + width + k];
+            long oldLo = fromEmpty ? 0 : planes[ob + k];
+            long oldHi = fromEmpty ? 0 : planes[ob + width + k];
+            long changed = (lo ^ oldLo) | (hi ^ oldHi);
+            while (changed != 0) {
+                int bit = Long.numberOfTrailingZeros(changed);
+                changed &= changed - 1;
+                int sample = (k << 6) | bit;
+                bits += ((sample - last - 1) >>> rice) + 1 + rice;
+                last = sample;
+                if (flips.length > 1) {
+                    int flip = (int) (((lo ^ oldLo) >>> bit) & 1) | (int) ((((hi ^ oldHi) >>> bit) & 1) << 1);
+                    bits += flip == flips[0] ? 1 : 2;
+                }
+            }
+        }
+        return bits;
+    }
+
+    private static long[] ensure(long[] a, int length) {
+        return a.length >= length ? a : Arrays.copyOf(a, Math.max(length, 2 * a.length));
+    }
+
     private static void writeFlip(BitWriter w, int[] flips, int flip) {
         if (flips.length == 1) {
             return;
@@ -267,6 +367,14 @@ final class BlockEncoder {
                 v >>>= 7;
             }
             write(v);
+        }
+
+        void unsignedLong(long v) {
+            while ((v & ~0x7FL) != 0) {
+                write((int) (v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            write((int) v);
         }
 
         void signed(int v) {

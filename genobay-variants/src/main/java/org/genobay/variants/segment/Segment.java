@@ -7,6 +7,7 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
 import org.genobay.variants.StoreCorruptedException;
 import org.genobay.variants.StoreIoException;
 import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
@@ -29,6 +30,9 @@ public final class Segment {
     private final int[] blockLastPos;
     private final int[] blockLength;
     private final long[] blockOffset;
+    /** Each scanning thread's ring of decoded rows, kept: a 2,504-sample ring is 160 KiB, a block's decode. */
+    private static final ThreadLocal<long[]> RING = ThreadLocal.withInitial(() -> new long[0]);
+
     /** The last block decoded: scans and repeated lookups touch one block many times in a row. */
     private volatile Block recent;
 
@@ -314,42 +318,40 @@ public final class Segment {
         if (from >= to) {
             return;
         }
+        long[] ring = RING.get();
+        RING.set(NO_RING); // a scan started from the sink gets a ring of its own
+        try {
+            ring = scanBlocks(from, to, cohort, sink, ring);
+        } finally {
+            RING.set(ring);
+        }
+    }
+
+    private static final long[] NO_RING = new long[0];
+
+    /** @return the ring, grown if the blocks needed more room */
+    private long[] scanBlocks(int from, int to, CohortBits cohort, Consumer<ScannedRow> sink, long[] ring) {
         ScannedRow out = new ScannedRow();
         long[] c = cohort.words();
-        long[] ring = null;
         int[] siteCounts = new int[3];
+        int[] counts = new int[3 * SegmentFormat.MAX_BLOCK_ROWS];
         for (int b = blockIndexOfRow(from); b < blockLength.length && blockFirstRow[b] < to; b++) {
             Block blk = Block.read(file, data, b, blockFirstRow[b], blockOffset[b], blockLength[b]);
             int lo = Math.max(from, blk.firstRow) - blk.firstRow;
             int hi = Math.min(to, blk.firstRow + blk.rows) - blk.firstRow;
-            int planeWords = 2 * blk.width;
             int slots = Math.min(blk.rows, SegmentFormat.MAX_REFERENCE_DISTANCE + 1);
-            if (ring == null || ring.length < slots * planeWords) {
-                ring = new long[slots * planeWords];
+            if (ring.length < slots * 2 * blk.width) {
+                ring = new long[slots * 2 * blk.width];
             }
-            int w = Math.min(blk.width, c.length);
-            int[] currentSite = {-1};
-            blk.decode(ring, slots, hi, (r, planes, base) -> {
-                if (r < lo) {
-                    return;
-                }
-                int het = 0;
-                int hom = 0;
-                int hemi = 0;
-                for (int k = 0; k < w; k++) {
-                    long l = planes[base + k];
-                    long h = planes[base + blk.width + k];
-                    long m = c[k];
-                    het += Long.bitCount(l & ~h & m);
-                    hom += Long.bitCount(h & ~l & m);
-                    hemi += Long.bitCount(l & h & m);
-                }
-                if (blk.siteRow[r] != currentSite[0]) {
-                    currentSite[0] = blk.siteRow[r];
+            blk.count(ring, slots, hi, c, counts);
+            int currentSite = -1;
+            for (int r = lo; r < hi; r++) {
+                if (blk.siteRow[r] != currentSite) {
+                    currentSite = blk.siteRow[r];
                     siteCounts[0] = 0;
                     siteCounts[1] = 0;
                     siteCounts[2] = 0;
-                    count(blk.site[blk.siteRow[r]], cohort, (tag, n) -> {
+                    count(blk.site[currentSite], cohort, (tag, n) -> {
                         if (tag == SegmentFormat.SITE_MISSING) {
                             siteCounts[0] = n;
                         } else if (tag == SegmentFormat.SITE_ABSENT) {
@@ -365,9 +367,9 @@ public final class Segment {
                 out.id = blk.id[r];
                 out.ref = blk.ref[r];
                 out.alt = blk.alt[r];
-                out.het = het;
-                out.hom = hom;
-                out.hemi = hemi;
+                out.het = counts[3 * r];
+                out.hom = counts[3 * r + 1];
+                out.hemi = counts[3 * r + 2];
                 out.extraCopies = 0;
                 if (blk.extra[r] != null) {
                     count(
@@ -379,8 +381,18 @@ public final class Segment {
                 out.absent = siteCounts[1];
                 out.calledAdjustment = siteCounts[2];
                 sink.accept(out);
-            });
+            }
         }
+        return ring;
+    }
+
+    /** Dense rows (see {@link SegmentFormat}) in all blocks: for diagnostics and tests. */
+    int denseRows() {
+        int n = 0;
+        for (int b = 0; b < blockOffset.length; b++) {
+            n += data.getInt((int) blockOffset[b] + 21);
+        }
+        return n;
     }
 
     /** Row ranges of about {@code rows} rows each, cut at block boundaries, covering {@code [from, to)}. */

@@ -1,7 +1,7 @@
 package org.genobay.variants.segment;
 
 /**
- * Layout of a segment file (little-endian), version 2.
+ * Layout of a segment file (little-endian), version 3.
  *
  * <pre>
  * header (HEADER_BYTES): magic, version, variantCount, minPos, maxPos, maxSpan, blockCount,
@@ -11,12 +11,19 @@ package org.genobay.variants.segment;
  * </pre>
  *
  * <p>A block holds up to {@link #MAX_BLOCK_ROWS} consecutive variants: a small header (rows, width in 64-bit words of
- * the sample planes, the alphabet of genotype codes used, the raw and deflated sizes of the metadata, the size of the
- * genotype bits), the metadata deflated, then the genotype bits.
+ * the sample planes, the alphabet of genotype codes used or'ed with {@link #METADATA_DEFLATED}, the plain and stored
+ * sizes of the metadata, the size of the genotype bits, the number of dense rows), the metadata, the genotype bits,
+ * then the dense rows' words.
  *
- * <p>Metadata, per variant, as unsigned LEB128 varints: POS minus the previous POS (the first absolute), END minus
- * (POS + |REF| − 1) zig-zagged, REF, ALT and ID as length + UTF-8 bytes, the site entry (0: same as the previous
- * variant's; otherwise 1 + length, then the entry), and the extra entry (length, then the entry; 0: none).
+ * <p>Metadata, per variant: POS minus the previous POS (the first absolute) shifted left by one, or'ed with 1 when a
+ * flags byte follows, as an unsigned LEB128 varint (without the flags byte a variant has the previous one's flags; the
+ * first always has it), then what the flags do not cover. Flags: {@link #META_SNV} (REF and ALT are one of A, C, G, T
+ * each: one byte {@code 4 × ref + alt} follows; otherwise REF and ALT as length + UTF-8 bytes), {@link #META_NO_ID}
+ * (ID is {@code .}; otherwise length + bytes), {@link #META_PLAIN_END} (END is POS + |REF| − 1; otherwise the
+ * difference, zig-zagged), the site in bits 3–4 ({@link #META_SITE_SAME} as the previous variant's, {@link
+ * #META_SITE_EMPTY} an entry with no tags, {@link #META_SITE_ENTRY} length + entry follows), and {@link #META_EXTRA}
+ * (length + extra entry follows). Most variants take two bytes. The metadata is deflated only when that saves a quarter
+ * of it or more (IDs, long alleles): inflating took a tenth of a region query's time where it saved little.
  *
  * <p>A site entry (shared by the alternate alleles of one record, and by consecutive records with the same calls) is a
  * list of (tag, serialized Roaring bitmap) ended by tag 0: {@link #SITE_MISSING} samples with a missing allele, {@link
@@ -26,19 +33,32 @@ package org.genobay.variants.segment;
  * <p>Genotypes: each sample has a code per variant: 0 no copy of the allele, {@link #ALLELE_HET}, {@link #ALLELE_HOM},
  * {@link #ALLELE_HEMI}. A variant's codes are written as the difference from an earlier variant of the block (chosen
  * by the writer as the one with the fewest differing samples; neighbouring variants in linkage disequilibrium share
- * most of their carriers) or from all-zero: gamma(distance + 1) (distance 0: all-zero), gamma(changes + 1), then per
- * changed sample the Rice-coded gap from the previous changed sample (parameter from the number of changes and the
- * width) and how its code changes (old XOR new, see {@link #flips}), so that decoding never needs the old code. Decoded, a block is two bit planes per variant (code bit 0 and bit 1), so a cohort count
- * is an AND and a popcount per 64 samples.
+ * most of their carriers) or from all-zero: gamma(distance + 1) (distance 0: all-zero), one bit saying whether a later
+ * variant is coded against this one (a scan keeps the planes of those only, and counts the others from their changes
+ * alone), gamma(changes + 1), then per changed sample the Rice-coded gap from the previous changed sample (parameter
+ * from the number of changes and the width) and how its code changes (old XOR new, see {@link #flips}), so that
+ * decoding never needs the old code.
+ *
+ * <p>A variant whose changes would take nearly as many bits as its planes (a common variant that no earlier variant
+ * predicts well) is a dense row instead: gamma(distance + 1), the bit, gamma(64 × width + 2), and its difference from
+ * the earlier variant is the block's next 2 × width little-endian words of dense rows (plane 0 then plane 1, XOR). The
+ * writer takes a dense row when its words take at most {@link #DENSE_ROW_TOLERANCE} times the bits of its changes: it
+ * decodes with 2 × width XORs where each change costs several nanoseconds, and such rows hold most of the changes of a
+ * block. On the benchmark cohort (2,504 samples × 1 M variants) 3.3% of the variants are dense rows. With the scan
+ * changes of the same format version, a 10k-variant region query went from 4.7 to 1.6 ms on 2 cores, and the store
+ * from 27.6 to 34.8 MB (a tolerance of 1.5 gave 29.0 MB; speed was the unmet target, see docs/benchmarks.md).
+ *
+ * <p>Decoded, a block is two bit planes per variant (code bit 0 and bit 1), so a cohort count is an AND and a popcount
+ * per 64 samples.
  */
 public final class SegmentFormat {
     private SegmentFormat() {}
 
     public static final long MAGIC = 0x313047455359424CL; // "LBYSEG01" read little-endian: checked as a long
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final int HEADER_BYTES = 64;
     public static final int BLOCK_INDEX_BYTES = 24;
-    public static final int BLOCK_HEADER_BYTES = 21;
+    public static final int BLOCK_HEADER_BYTES = 25;
 
     /** At most this many variants per block: bounds the rows a query decodes to reach one variant. */
     public static final int MAX_BLOCK_ROWS = 1024;
@@ -46,6 +66,38 @@ public final class SegmentFormat {
     public static final int MAX_BLOCK_PLANE_BYTES = 2 << 20;
     /** How far back a variant may name the variant it is coded against. */
     public static final int MAX_REFERENCE_DISTANCE = 255;
+
+    /** A dense row is written when its words take at most this many times the bits of its Rice-coded changes. */
+    static final double DENSE_ROW_TOLERANCE = 3.0;
+
+    /** Set in a block's alphabet byte when its metadata is deflated (only when that saves a quarter or more). */
+    static final int METADATA_DEFLATED = 0x80;
+
+    static final int META_SNV = 1;
+    static final int META_NO_ID = 2;
+    static final int META_PLAIN_END = 4;
+    static final int META_SITE_SAME = 0;
+    static final int META_SITE_EMPTY = 8;
+    static final int META_SITE_ENTRY = 16;
+    static final int META_SITE_MASK = 24;
+    static final int META_EXTRA = 32;
+
+    private static final String BASES = "ACGT";
+
+    /** {@code 4 × ref + alt} for a single-base substitution between A, C, G and T; -1 for any other pair. */
+    static int snvCode(String ref, String alt) {
+        if (ref.length() != 1 || alt.length() != 1) {
+            return -1;
+        }
+        int r = BASES.indexOf(ref.charAt(0));
+        int a = BASES.indexOf(alt.charAt(0));
+        return r < 0 || a < 0 ? -1 : 4 * r + a;
+    }
+
+    /** The base of index 0–3 in A, C, G, T order. */
+    static char base(int index) {
+        return BASES.charAt(index);
+    }
 
     public static final int END_OF_ENTRY = 0;
     public static final int SITE_MISSING = 1;
@@ -82,6 +134,11 @@ public final class SegmentFormat {
             }
             default -> new int[] {1, 2, 3};
         };
+    }
+
+    /** The changes count that marks a dense row: more than a block of this width can have. */
+    static int denseMarker(int width) {
+        return 64 * width + 1;
     }
 
     /** Rice parameter for {@code changes} gaps spread over {@code width * 64} samples. */

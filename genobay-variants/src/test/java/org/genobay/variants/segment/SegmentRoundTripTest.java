@@ -32,9 +32,17 @@ class SegmentRoundTripTest {
             RoaringBitmap copies3,
             RoaringBitmap missing) {}
 
-    @ParameterizedTest(name = "{0} samples from {1}, codes {2}")
-    @CsvSource({"2504, 0, 'het,hom'", "300, 1000, 'het,hom,hemi'", "70, 0, hemi", "9000, 5000, 'het'"})
-    void readsBackEveryCarrierClassAndCount(int samples, int firstSample, String classes) throws IOException {
+    @ParameterizedTest(name = "{0} samples from {1}, codes {2}, up to 1/{3} of them changed per variant")
+    @CsvSource({
+        "2504, 0, 'het,hom', 20",
+        "300, 1000, 'het,hom,hemi', 20",
+        "70, 0, hemi, 20",
+        "9000, 5000, 'het', 20",
+        "2504, 0, 'het,hom', 1",
+        "200, 64, 'het,hom,hemi', 1"
+    })
+    void readsBackEveryCarrierClassAndCount(int samples, int firstSample, String classes, int churn)
+            throws IOException {
         SplittableRandom random = new SplittableRandom(samples);
         boolean het = classes.contains("het");
         boolean hom = classes.contains("hom");
@@ -47,7 +55,7 @@ class SegmentRoundTripTest {
             if (random.nextInt(10) == 0) {
                 java.util.Arrays.fill(state, 0);
             }
-            for (int k = random.nextInt(1 + samples / 20); k > 0; k--) {
+            for (int k = random.nextInt(1 + samples / churn); k > 0; k--) {
                 int s = random.nextInt(samples);
                 int code = random.nextInt(4);
                 state[s] = (code == 1 && !het) || (code == 2 && !hom) || (code == 3 && !hemi) ? 0 : code;
@@ -95,6 +103,11 @@ class SegmentRoundTripTest {
         }
         Segment s = Segment.open(file, "22");
         assertThat(s.size()).isEqualTo(rows.size());
+        if (churn == 1) {
+            assertThat(s.denseRows())
+                    .as("variants that no earlier one predicts are dense rows")
+                    .isPositive();
+        }
         RoaringBitmap cohortBits = new RoaringBitmap();
         for (int i = 0; i < firstSample + samples + 2; i += 2) {
             cohortBits.add(i);
