@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.genobay.variants.segment.Segment;
+import org.genobay.variants.segment.SegmentFormat;
 import org.genobay.variants.segment.SegmentInfo;
 import org.genobay.variants.vcf.VariantInput;
 import org.genobay.variants.vcf.VariantInputs;
@@ -86,6 +87,14 @@ final class DatasetIngest {
                 int[] map = new int[samples.size()];
                 for (int j = 0; j < map.length; j++) {
                     map[j] = dictionary.add(samples.get(j));
+                }
+                if (dictionary.size() > SegmentFormat.MAX_SAMPLES) {
+                    throw new VcfFormatException(
+                            p.toString(),
+                            1,
+                            "#CHROM",
+                            "the dataset would have " + dictionary.size() + " samples; a dataset holds at most "
+                                    + SegmentFormat.MAX_SAMPLES);
                 }
                 columns.add(map);
                 in.header().contigs().forEach(contigs::see);

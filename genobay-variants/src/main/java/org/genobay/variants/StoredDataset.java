@@ -137,7 +137,7 @@ final class StoredDataset implements Dataset {
             if (s.minPos() > region.end() || (long) s.maxPos() + s.maxSpan() < region.start()) {
                 continue;
             }
-            int from = s.lowerBound((int) Math.max(0, (long) region.start() - s.maxSpan()));
+            int from = s.firstRowReaching(region.start());
             int to = region.end() == Integer.MAX_VALUE ? s.size() : s.lowerBound(region.end() + 1);
             scan(s, from, to, cohort.size(), bits, r -> r.end >= region.start(), action);
         }

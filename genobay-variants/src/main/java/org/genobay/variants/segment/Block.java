@@ -21,6 +21,11 @@ final class Block {
         }
     }
 
+    /** Alleles of a {@link SegmentFormat#META_SNV} pair by index. */
+    private static final String[] BASES = {
+        ONE_CHARACTER['A'], ONE_CHARACTER['C'], ONE_CHARACTER['G'], ONE_CHARACTER['T']
+    };
+
     /** An entry with no tags; read with absolute gets only, so one buffer serves every block and thread. */
     private static final ByteBuffer EMPTY_ENTRY =
             ByteBuffer.wrap(new byte[] {SegmentFormat.END_OF_ENTRY}).asReadOnlyBuffer();
@@ -172,8 +177,8 @@ final class Block {
                 if (snv > 15) {
                     throw new StoreCorruptedException(file, "block " + index + " metadata is damaged");
                 }
-                ref[r] = ONE_CHARACTER[SegmentFormat.base(snv >>> 2)];
-                alt[r] = ONE_CHARACTER[SegmentFormat.base(snv & 3)];
+                ref[r] = BASES[snv >>> 2];
+                alt[r] = BASES[snv & 3];
             } else {
                 ref[r] = c.string();
                 alt[r] = c.string();
@@ -233,6 +238,14 @@ final class Block {
         new RowDecoder(ring, slots, cohort, counts).run(upTo);
     }
 
+    /**
+     * Where each code's count sits in a packed long: het, hom and hemi in 21-bit fields (a dataset has at most {@link
+     * SegmentFormat#MAX_SAMPLES}); code 0 is not counted, its updates only flip bit 63, which is masked off.
+     */
+    private static final int[] CLASS_SHIFT = {63, 0, 21, 42};
+
+    private static final long CLASS_MASK = (1L << 21) - 1;
+
     /** One pass over the genotype bits; with a cohort it counts, without it decodes every row. */
     private final class RowDecoder {
         private final long[] p;
@@ -259,7 +272,6 @@ final class Block {
             int denseMarker = SegmentFormat.denseMarker(width);
             boolean counting = cohort != null;
             int cohortWords = counting ? Math.min(width, cohort.length) : 0;
-            int[] n = new int[4];
             int dense = 0;
             // a division per row showed in profiles; most rows have few changes
             int[] riceByChanges = new int[64];
@@ -293,10 +305,11 @@ final class Block {
                     }
                     continue;
                 }
-                if (counting) {
-                    n[1] = distance == 0 ? 0 : counts[3 * (r - distance)];
-                    n[2] = distance == 0 ? 0 : counts[3 * (r - distance) + 1];
-                    n[3] = distance == 0 ? 0 : counts[3 * (r - distance) + 2];
+                // het, hom and hemi counts packed in one long (see CLASS_SHIFT), so that a change updates a register
+                long packed = 0;
+                if (counting && distance > 0) {
+                    int ref = 3 * (r - distance);
+                    packed = counts[ref] | (long) counts[ref + 1] << 21 | (long) counts[ref + 2] << 42;
                 }
                 if (keep) {
                     if (distance > 0) {
@@ -329,9 +342,8 @@ final class Block {
                                 ? 0
                                 : (int) ((p[old + word] >>> sample) & 1)
                                         | (int) ((p[old + width + word] >>> sample) & 1) << 1;
-                        int m = word < cohortWords ? (int) (cohort[word] >>> sample) & 1 : 0;
-                        n[was] -= m;
-                        n[was ^ flip] += m;
+                        long m = word < cohortWords ? (cohort[word] >>> sample) & 1 : 0;
+                        packed += (m << CLASS_SHIFT[was ^ flip]) - (m << CLASS_SHIFT[was]);
                     }
                     if (keep) {
                         p[base + word] ^= -(long) (flip & 1) & bit;
@@ -342,9 +354,9 @@ final class Block {
                     throw damaged(r);
                 }
                 if (counting) {
-                    counts[3 * r] = n[1];
-                    counts[3 * r + 1] = n[2];
-                    counts[3 * r + 2] = n[3];
+                    counts[3 * r] = (int) (packed & CLASS_MASK);
+                    counts[3 * r + 1] = (int) ((packed >>> 21) & CLASS_MASK);
+                    counts[3 * r + 2] = (int) ((packed >>> 42) & CLASS_MASK);
                 }
             }
         }

@@ -28,6 +28,7 @@ public final class Segment {
     private final int[] blockFirstRow;
     private final int[] blockFirstPos;
     private final int[] blockLastPos;
+    private final int[] blockMaxEnd;
     private final int[] blockLength;
     private final long[] blockOffset;
     /** Each scanning thread's ring of decoded rows, kept: a 2,504-sample ring is 160 KiB, a block's decode. */
@@ -68,6 +69,7 @@ public final class Segment {
         blockLastPos = new int[blocks];
         blockLength = new int[blocks];
         blockOffset = new long[blocks];
+        blockMaxEnd = new int[blocks];
         for (int b = 0; b < blocks; b++) {
             int at = (int) indexOffset + b * SegmentFormat.BLOCK_INDEX_BYTES;
             blockFirstPos[b] = data.getInt(at);
@@ -75,6 +77,7 @@ public final class Segment {
             blockFirstRow[b + 1] = blockFirstRow[b] + data.getInt(at + 8);
             blockLength[b] = data.getInt(at + 12);
             blockOffset[b] = data.getLong(at + 16);
+            blockMaxEnd[b] = data.getInt(at + 24);
             if (blockOffset[b] < SegmentFormat.HEADER_BYTES || blockOffset[b] + blockLength[b] > indexOffset) {
                 throw new StoreCorruptedException(file, "block " + b + " lies outside the file");
             }
@@ -115,6 +118,25 @@ public final class Segment {
     }
 
     /** Largest end − pos of any variant, so a region search knows how far back an overlapping variant can start. */
+    /**
+     * The first row that may reach {@code start} (END ≥ start): rows before it all end earlier. Blocks whose variants all
+     * end before {@code start} are skipped, so one long variant does not make every region query decode from as far
+     * back as the longest span of the segment.
+     */
+    public int firstRowReaching(int start) {
+        int from = lowerBound((int) Math.max(0, (long) start - maxSpan));
+        if (from >= count) {
+            return count;
+        }
+        int b = blockIndexOfRow(from);
+        int at = lowerBound(start);
+        int last = at >= count ? blockMaxEnd.length - 1 : blockIndexOfRow(at);
+        while (b < last && blockMaxEnd[b] < start) {
+            b++;
+        }
+        return Math.max(from, blockFirstRow[b]);
+    }
+
     public int maxSpan() {
         return maxSpan;
     }

@@ -7,7 +7,8 @@ package org.genobay.variants.segment;
  * header (HEADER_BYTES): magic, version, variantCount, minPos, maxPos, maxSpan, blockCount,
  *                        blockIndexOffset (long), fileEnd (long)
  * blocks:  one after another, each decodable on its own (see below)
- * index:   per block BLOCK_INDEX_BYTES: firstPos, lastPos, rows, byteLength (ints), offset (long)
+ * index:   per block BLOCK_INDEX_BYTES: firstPos, lastPos, rows, byteLength (ints), offset (long), maxEnd (int: the
+ *          highest END of its variants, so a region query skips blocks that end before it)
  * </pre>
  *
  * <p>A block holds up to {@link #MAX_BLOCK_ROWS} consecutive variants: a small header (rows, width in 64-bit words of
@@ -57,8 +58,11 @@ public final class SegmentFormat {
     public static final long MAGIC = 0x313047455359424CL; // "LBYSEG01" read little-endian: checked as a long
     public static final int VERSION = 3;
     public static final int HEADER_BYTES = 64;
-    public static final int BLOCK_INDEX_BYTES = 24;
+    public static final int BLOCK_INDEX_BYTES = 28;
     public static final int BLOCK_HEADER_BYTES = 25;
+
+    /** Samples per dataset: a scan keeps each variant's het, hom and hemi counts in 21-bit fields of one long. */
+    public static final int MAX_SAMPLES = 2_000_000;
 
     /** At most this many variants per block: bounds the rows a query decodes to reach one variant. */
     public static final int MAX_BLOCK_ROWS = 1024;
@@ -92,11 +96,6 @@ public final class SegmentFormat {
         int r = BASES.indexOf(ref.charAt(0));
         int a = BASES.indexOf(alt.charAt(0));
         return r < 0 || a < 0 ? -1 : 4 * r + a;
-    }
-
-    /** The base of index 0–3 in A, C, G, T order. */
-    static char base(int index) {
-        return BASES.charAt(index);
     }
 
     public static final int END_OF_ENTRY = 0;

@@ -25,6 +25,7 @@ public final class SegmentWriter implements AutoCloseable {
     private int minPos;
     private int lastPos = Integer.MIN_VALUE;
     private int maxSpan;
+    private int blockMaxEnd = Integer.MIN_VALUE;
     private int blocks;
     private ByteBuffer index =
             ByteBuffer.allocate(64 * SegmentFormat.BLOCK_INDEX_BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -82,6 +83,7 @@ public final class SegmentWriter implements AutoCloseable {
         }
         lastPos = p;
         maxSpan = Math.max(maxSpan, e - p);
+        blockMaxEnd = Math.max(blockMaxEnd, e);
         count++;
         if (block.full()) {
             flushBlock();
@@ -102,7 +104,13 @@ public final class SegmentWriter implements AutoCloseable {
             bigger.put(index);
             index = bigger;
         }
-        index.putInt(first).putInt(last).putInt(rows).putInt(bytes.length).putLong(written);
+        index.putInt(first)
+                .putInt(last)
+                .putInt(rows)
+                .putInt(bytes.length)
+                .putLong(written)
+                .putInt(blockMaxEnd);
+        blockMaxEnd = Integer.MIN_VALUE;
         written = writeAt(written, ByteBuffer.wrap(bytes));
         blocks++;
     }

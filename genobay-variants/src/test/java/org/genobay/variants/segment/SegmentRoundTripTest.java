@@ -156,10 +156,10 @@ class SegmentRoundTripTest {
             }
             w.finish();
         }
-        // the genotype bits are the last bytes of the only block, just before the 24-byte index
+        // the genotype bits are the last bytes of the only block, just before its index entry
         long size = Files.size(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.write(ByteBuffer.wrap(new byte[] {0, 0, 0, 0, 0, 0, 0, 0}), size - 24 - 40);
+            ch.write(ByteBuffer.wrap(new byte[] {0, 0, 0, 0, 0, 0, 0, 0}), size - SegmentFormat.BLOCK_INDEX_BYTES - 40);
         }
         Segment s = Segment.open(file, "1");
         assertThatThrownBy(() -> {
@@ -170,5 +170,42 @@ class SegmentRoundTripTest {
                 .isInstanceOf(StoreCorruptedException.class)
                 .hasMessageContaining("d.seg")
                 .hasMessageContaining("damaged");
+    }
+
+    @org.junit.jupiter.api.Test
+    void regionStartSkipsBlocksWhoseVariantsAllEndBeforeIt() throws IOException {
+        Path file = dir.resolve("span.seg");
+        int rows = 5 * SegmentFormat.MAX_BLOCK_ROWS;
+        try (SegmentWriter w = new SegmentWriter(file, "1")) {
+            for (int i = 0; i < rows; i++) {
+                int pos = 1000 + 10 * i;
+                // one 20 kb deletion in the first block, SNVs elsewhere
+                int end = i == 3 ? pos + 20_000 : pos;
+                int site = w.placeSite(
+                        GenotypeEntries.encodeSite(new RoaringBitmap(), new RoaringBitmap(), new TreeMap<>()));
+                w.addVariant(
+                        pos,
+                        end,
+                        ".",
+                        "A",
+                        "G",
+                        site,
+                        GenotypeEntries.encodeAllele(
+                                RoaringBitmap.bitmapOf(i % 7),
+                                new RoaringBitmap(),
+                                new RoaringBitmap(),
+                                new TreeMap<>()));
+            }
+            w.finish();
+        }
+        Segment s = Segment.open(file, "1");
+        assertThat(s.maxSpan()).isEqualTo(20_000);
+        // the deletion (row 3, ending at 21,030) reaches 15,000: the scan must start at it
+        assertThat(s.firstRowReaching(15_000)).isEqualTo(s.lowerBound(15_000 - 20_000));
+        // nothing before row 3,000 (position 31,000) reaches 31,000 once the deletion has ended
+        int start = 1000 + 10 * 3000;
+        int from = s.firstRowReaching(start);
+        assertThat(from).isGreaterThan(s.lowerBound(start - 20_000)).isLessThanOrEqualTo(3000);
+        assertThat(from).isEqualTo(2 * SegmentFormat.MAX_BLOCK_ROWS);
     }
 }
