@@ -1,5 +1,10 @@
 package org.genobay.accounts;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +36,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * never authorizes an API call (no CSRF exposure); the web pages use form login with a session and CSRF tokens.
  */
 @Configuration
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Genobay API",
+                        version = "0.1.0",
+                        description = "The biobank and accounts of the Genobay platform"),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class SecurityConfiguration implements WebMvcConfigurer {
 
     static {

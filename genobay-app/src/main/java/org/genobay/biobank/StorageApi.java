@@ -25,12 +25,13 @@ class StorageApi {
         this.storage = storage;
     }
 
-    record Unit(StorageKind kind, String name, Long parentId, Integer rows, Integer columns, String temperature) {}
+    record StorageRequest(
+            StorageKind kind, String name, Long parentId, Integer rows, Integer columns, String temperature) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a freezer, a rack in a freezer, or a box (rows × columns) in a rack or freezer")
-    Storage.UnitView create(CurrentUser user, @RequestBody Unit body) {
+    Storage.UnitView create(CurrentUser user, @RequestBody StorageRequest body) {
         return storage.create(
                 new NewStorageUnit(
                         body.kind(),

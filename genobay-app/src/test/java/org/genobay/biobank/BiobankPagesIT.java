@@ -111,6 +111,8 @@ class BiobankPagesIT extends BiobankIT {
                 .andExpect(content().string(containsString("1 of 4 positions used")))
                 .andExpect(content().string(containsString("data-position=\"B1\" class=\"used\"")))
                 .andExpect(content().string(containsString("data-position=\"A1\" class=\"free\"")));
+        mvc.perform(get("/storage").session(session))
+                .andExpect(content().string(containsString("1 of 4 positions used")));
     }
 
     @Test
