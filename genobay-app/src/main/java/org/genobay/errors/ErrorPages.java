@@ -2,6 +2,7 @@ package org.genobay.errors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ class ErrorPages implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && (path.equals("/api") || path.startsWith("/api/"))) {
             ProblemDetail body = Problems.of(status, problem(status), status.getReasonPhrase(), detail(status, path));
+            body.setInstance(URI.create(path));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(body);

@@ -106,7 +106,8 @@ class AccountsIT extends DatabaseIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-        assertThat(response.body()).contains("\"status\":401", "urn:genobay:problem:unauthenticated");
+        assertThat(response.body())
+                .contains("\"status\":401", "urn:genobay:problem:unauthenticated", "\"instance\":\"/api/me\"");
     }
 
     @Test
