@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.genobay.accounts.CurrentUser;
+import org.genobay.audit.AccessAudit;
 import org.genobay.errors.ConflictException;
 import org.genobay.errors.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +30,7 @@ public class Participants {
     private final ConsentRepository consents;
     private final HospitalIds hospitalIds;
     private final ApplicationEventPublisher events;
+    private final AccessAudit audit;
     private final Clock clock;
 
     Participants(
@@ -36,11 +38,13 @@ public class Participants {
             ConsentRepository consents,
             HospitalIds hospitalIds,
             ApplicationEventPublisher events,
+            AccessAudit audit,
             Clock clock) {
         this.participants = participants;
         this.consents = consents;
         this.hospitalIds = hospitalIds;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -76,30 +80,34 @@ public class Participants {
         return view(participant);
     }
 
-    @Transactional(readOnly = true)
     public ParticipantView get(String studyId, CurrentUser user) {
         BiobankRoles.requireRead(user, "see participants");
-        return view(find(studyId, user));
+        Participant participant = find(studyId, user);
+        audit.record(user, "READ_PARTICIPANT", studyId, "");
+        return view(participant);
     }
 
     /** Finds a participant by the hospital's own identifier, through its keyed hash. */
-    @Transactional(readOnly = true)
     public ParticipantView lookUp(String hospitalId, CurrentUser user) {
         BiobankRoles.requireRead(user, "look up participants");
-        return participants
+        Participant participant = participants
                 .findByHospitalIdHashAndInstitutionId(hospitalIds.hash(hospitalId), user.institutionId())
-                .map(this::view)
                 .orElseThrow(() -> new NotFoundException("participant with hospital ID", "(given)"));
+        // Linking a hospital identity to a study ID is the most sensitive read there is.
+        audit.record(user, "LOOKUP_BY_HOSPITAL_ID", participant.studyId(), "");
+        return view(participant);
     }
 
     /** Participants whose study ID or genome sample ID contains the text, or whose population is the text. */
-    @Transactional(readOnly = true)
     public List<ParticipantView> search(String text, CurrentUser user) {
         BiobankRoles.requireRead(user, "search participants");
         String normalized = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        return participants.search(user.institutionId(), normalized, Limit.of(SEARCH_LIMIT)).stream()
-                .map(this::view)
-                .toList();
+        List<ParticipantView> found =
+                participants.search(user.institutionId(), normalized, Limit.of(SEARCH_LIMIT)).stream()
+                        .map(this::view)
+                        .toList();
+        audit.record(user, "SEARCH_PARTICIPANTS", normalized, found.size() + " found");
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
             "genobay.security.bcrypt-strength=4",
             "genobay.pseudonymization.key=test-key-0123456789-0123456789-0123456789",
             "genobay.admin.password=" + DatabaseIT.ADMIN_PASSWORD,
-            "genobay.data-dir=target/test-data"
+            "genobay.data-dir=target/test-data",
+            "logging.level.root=WARN"
         })
 @AutoConfigureMockMvc
 public abstract class DatabaseIT {
