@@ -91,14 +91,14 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<AccountView> accounts() {
         return accounts.findAll().stream()
-                .map(a -> new AccountView(
-                        a.id(),
-                        a.username(),
-                        a.displayName(),
-                        view(institutions.findById(a.institutionId()).orElseThrow()),
-                        a.roles().stream().sorted().toList()))
+                .map(this::view)
                 .sorted(Comparator.comparing(AccountView::username))
                 .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView account(long id) {
+        return accounts.findById(id).map(this::view).orElseThrow(() -> new NotFoundException("account", id));
     }
 
     @Transactional(readOnly = true)
@@ -123,6 +123,15 @@ public class Accounts {
                 institution.id(),
                 institution.name(),
                 account.roles());
+    }
+
+    private AccountView view(Account a) {
+        return new AccountView(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                view(institutions.findById(a.institutionId()).orElseThrow()),
+                a.roles().stream().sorted().toList());
     }
 
     private static InstitutionView view(Institution institution) {

@@ -55,10 +55,7 @@ class AccountsApi {
         user.requireAnyRole("create accounts", Role.ADMINISTRATOR);
         CurrentUser created = accounts.createAccount(new NewAccount(
                 body.username(), body.displayName(), body.password(), body.institutionId(), body.roles()));
-        return accounts.accounts().stream()
-                .filter(a -> a.id() == created.accountId())
-                .findFirst()
-                .orElseThrow();
+        return accounts.account(created.accountId());
     }
 
     @GetMapping("/accounts")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.genobay.accounts.CurrentUser;
+import org.genobay.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class ParticipantPages {
             @RequestParam Optional<String> genomeSampleId,
             @RequestParam(required = false) Set<ConsentScope> scopes,
             RedirectAttributes flash) {
-        return Pages.attempt(flash, "/participants", "Participant enrolled.", () -> {
+        return Forms.attempt(flash, "/participants", "Participant enrolled.", () -> {
             NewParticipant details = new NewParticipant(
                     hospitalId, sex, birthYear, population, genomeSampleId, scopes == null ? Set.of() : scopes);
             return "/participants/" + participants.enrol(details, user).studyId();
@@ -56,7 +57,7 @@ class ParticipantPages {
 
     @PostMapping("/participants/lookup")
     String lookUp(CurrentUser user, @RequestParam String hospitalId, RedirectAttributes flash) {
-        return Pages.attempt(
+        return Forms.attempt(
                 flash,
                 "/participants",
                 "Found by hospital ID.",
@@ -89,12 +90,12 @@ class ParticipantPages {
         String back = "/participants/" + studyId;
         Set<ConsentScope> chosen = scopes == null ? Set.of() : scopes;
         if (action.equals("withdraw")) {
-            return Pages.attempt(flash, back, "Withdrawal recorded; specimens flagged.", () -> {
+            return Forms.attempt(flash, back, "Withdrawal recorded; specimens flagged.", () -> {
                 participants.withdrawConsent(studyId, chosen, user);
                 return back;
             });
         }
-        return Pages.attempt(flash, back, "Consent recorded.", () -> {
+        return Forms.attempt(flash, back, "Consent recorded.", () -> {
             participants.giveConsent(studyId, chosen, user);
             return back;
         });
@@ -111,12 +112,12 @@ class ParticipantPages {
             @RequestParam String collectionSite,
             @RequestParam Optional<String> notes,
             RedirectAttributes flash) {
-        return Pages.attempt(flash, "/participants/" + studyId, "Specimen recorded.", () -> {
+        return Forms.attempt(flash, "/participants/" + studyId, "Specimen recorded.", () -> {
             NewSpecimen details = new NewSpecimen(
                     studyId,
                     type,
                     new Quantity(quantity, unit),
-                    Pages.instant("collectedAt", collectedAt),
+                    Forms.instant("collectedAt", collectedAt),
                     collectionSite,
                     notes);
             return "/specimens/" + specimens.collect(details, user).code();

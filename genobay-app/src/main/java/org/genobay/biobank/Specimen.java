@@ -78,6 +78,7 @@ class Specimen {
             Quantity quantity,
             Instant collectedAt,
             String collectionSite,
+            Optional<String> notes,
             Instant createdAt,
             String createdBy) {
         this.code = code;
@@ -92,6 +93,7 @@ class Specimen {
         this.unit = quantity.unit();
         this.collectedAt = collectedAt;
         this.collectionSite = collectionSite;
+        this.notes = notes.orElse(null);
         this.status = SpecimenStatus.AVAILABLE;
         this.createdAt = createdAt;
         this.createdBy = createdBy;

@@ -3,6 +3,7 @@ package org.genobay.biobank;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.genobay.accounts.CurrentUser;
+import org.genobay.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class SpecimenPages {
             @RequestParam Optional<BigDecimal> takenQuantity,
             @RequestParam Optional<Unit> takenUnit,
             RedirectAttributes flash) {
-        return Pages.attempt(flash, "/specimens/" + code, "Aliquot recorded.", () -> {
+        return Forms.attempt(flash, "/specimens/" + code, "Aliquot recorded.", () -> {
             Optional<Quantity> taken = takenQuantity.map(amount -> new Quantity(amount, takenUnit.orElse(unit)));
             NewDerivative details = new NewDerivative(type, new Quantity(quantity, unit), taken, Optional.empty());
             return "/specimens/" + specimens.derive(code, details, user).code();
@@ -61,7 +62,7 @@ class SpecimenPages {
             @RequestParam Optional<String> reason,
             RedirectAttributes flash) {
         String back = "/specimens/" + code;
-        return Pages.attempt(flash, back, "Status changed.", () -> {
+        return Forms.attempt(flash, back, "Status changed.", () -> {
             specimens.changeStatus(code, status, reason, user);
             return back;
         });
@@ -77,10 +78,10 @@ class SpecimenPages {
             @RequestParam Optional<String> notes,
             RedirectAttributes flash) {
         String back = "/specimens/" + code;
-        return Pages.attempt(flash, back, "Saved.", () -> {
+        return Forms.attempt(flash, back, "Saved.", () -> {
             specimens.edit(
                     code,
-                    new SpecimenEdit(version, Pages.instant("collectedAt", collectedAt), collectionSite, notes),
+                    new SpecimenEdit(version, Forms.instant("collectedAt", collectedAt), collectionSite, notes),
                     user);
             return back;
         });
@@ -94,7 +95,7 @@ class SpecimenPages {
             @RequestParam String position,
             RedirectAttributes flash) {
         String back = "/specimens/" + code;
-        return Pages.attempt(flash, back, "Stored.", () -> {
+        return Forms.attempt(flash, back, "Stored.", () -> {
             storage.place(code, boxId, BoxPosition.parse(position), user);
             return back;
         });
@@ -117,7 +118,7 @@ class SpecimenPages {
             @RequestParam Optional<Integer> columns,
             @RequestParam Optional<String> temperature,
             RedirectAttributes flash) {
-        return Pages.attempt(flash, "/storage", kind + " created.", () -> {
+        return Forms.attempt(flash, "/storage", kind + " created.", () -> {
             storage.create(new NewStorageUnit(kind, name, parentId, rows, columns, temperature), user);
             return "/storage";
         });
@@ -137,7 +138,7 @@ class SpecimenPages {
             @RequestParam String position,
             RedirectAttributes flash) {
         String back = "/storage/boxes/" + id;
-        return Pages.attempt(flash, back, code.strip() + " stored at " + position.strip() + ".", () -> {
+        return Forms.attempt(flash, back, code.strip() + " stored at " + position.strip() + ".", () -> {
             storage.place(code.strip(), id, BoxPosition.parse(position), user);
             return back;
         });

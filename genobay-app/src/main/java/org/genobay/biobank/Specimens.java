@@ -77,9 +77,9 @@ public class Specimens {
                 details.quantity(),
                 details.collectedAt(),
                 details.collectionSite(),
+                details.notes(),
                 clock.instant(),
                 user.username()));
-        specimen.edit(specimen.collectedAt(), specimen.collectionSite(), details.notes());
         custody.record(
                 specimen,
                 CustodyEvent.Kind.COLLECTED,
@@ -119,9 +119,9 @@ public class Specimens {
                 details.quantity(),
                 parent.collectedAt(),
                 parent.collectionSite(),
+                details.notes(),
                 clock.instant(),
                 user.username()));
-        child.edit(child.collectedAt(), child.collectionSite(), details.notes());
         boolean aliquot = child.kind() == Specimen.Kind.ALIQUOT;
         custody.record(
                 child,

@@ -1,4 +1,4 @@
-package org.genobay.biobank;
+package org.genobay.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,14 +10,14 @@ import org.genobay.errors.InvalidInputException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How the biobank's form posts answer: the action's page on success, the form's page with the error's message
+ * How the pages' form posts answer: the action's page on success, the form's page with the error's message
  * otherwise (the message names the field and value, as in the API). Nothing is saved when the action fails.
  */
-final class Pages {
+public final class Forms {
 
-    private Pages() {}
+    private Forms() {}
 
-    static String attempt(RedirectAttributes flash, String back, String message, Supplier<String> action) {
+    public static String attempt(RedirectAttributes flash, String back, String message, Supplier<String> action) {
         try {
             String next = action.get();
             flash.addFlashAttribute("message", message);
@@ -28,8 +28,8 @@ final class Pages {
         }
     }
 
-    /** A datetime-local field, read in the server's time zone, which is the biobank's. */
-    static Instant instant(String field, String value) {
+    /** A datetime-local field, read in the server's time zone, which is the institution's. */
+    public static Instant instant(String field, String value) {
         try {
             return LocalDateTime.parse(value).atZone(ZoneId.systemDefault()).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
