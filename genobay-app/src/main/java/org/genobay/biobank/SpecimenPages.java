@@ -101,6 +101,15 @@ class SpecimenPages {
         });
     }
 
+    @PostMapping("/specimens/{code}/location/removal")
+    String remove(CurrentUser user, @PathVariable String code, RedirectAttributes flash) {
+        String back = "/specimens/" + code;
+        return Forms.attempt(flash, back, "Taken out of storage.", () -> {
+            storage.remove(code, user);
+            return back;
+        });
+    }
+
     @GetMapping("/storage")
     String storage(CurrentUser user, Model model) {
         model.addAttribute("units", storage.tree(user));

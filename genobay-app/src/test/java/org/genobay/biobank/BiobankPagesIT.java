@@ -113,6 +113,13 @@ class BiobankPagesIT extends BiobankIT {
                 .andExpect(content().string(containsString("data-position=\"A1\" class=\"free\"")));
         mvc.perform(get("/storage").session(session))
                 .andExpect(content().string(containsString("1 of 4 positions used")));
+
+        mvc.perform(post("/specimens/" + blood + "/location/removal")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("message", "Taken out of storage."));
+        mvc.perform(get("/storage/boxes/" + box).session(session))
+                .andExpect(content().string(containsString("0 of 4 positions used")));
     }
 
     @Test
