@@ -162,6 +162,11 @@ public class Participants {
         return view(participant);
     }
 
+    /** For imports, which look up every row: not a read of personal data by a person, so not in the access log. */
+    Optional<Participant> byHospitalId(String hospitalId, CurrentUser user) {
+        return participants.findByHospitalIdHashAndInstitutionId(hospitalIds.hash(hospitalId), user.institutionId());
+    }
+
     Participant find(String studyId, CurrentUser user) {
         return participants
                 .findByStudyIdAndInstitutionId(studyId, user.institutionId())
