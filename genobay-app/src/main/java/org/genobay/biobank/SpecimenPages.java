@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The specimen page (details, location, custody timeline, actions), storage and the box grid. */
@@ -35,6 +36,12 @@ class SpecimenPages {
         model.addAttribute("units", Unit.values());
         model.addAttribute("storage", storage.tree(user));
         return "biobank/specimen";
+    }
+
+    @GetMapping(path = "/specimens/{code}/label.svg", produces = "image/svg+xml")
+    @ResponseBody
+    String label(CurrentUser user, @PathVariable String code) {
+        return Labels.svg(specimens.get(code, user));
     }
 
     @PostMapping("/specimens/{code}/children")

@@ -123,12 +123,23 @@ class BiobankPagesIT extends BiobankIT {
     }
 
     @Test
+    void a_specimen_has_a_printable_svg_label() throws Exception {
+        String blood = blood(enrol(unique("MRN")));
+        mvc.perform(get("/specimens/" + blood + "/label.svg").session(signIn(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andExpect(content().string(containsString(">" + blood + "<")));
+    }
+
+    @Test
     void another_institution_gets_a_not_found_page_for_a_specimen() throws Exception {
         String blood = blood(enrol(unique("MRN")));
         CurrentUser stranger = user(institution(), Role.BIOBANK_STAFF);
 
-        mvc.perform(get("/specimens/" + blood).session(signIn(stranger)))
+        MockHttpSession session = signIn(stranger);
+        mvc.perform(get("/specimens/" + blood).session(session))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("specimen " + blood + " not found")));
+        mvc.perform(get("/specimens/" + blood + "/label.svg").session(session)).andExpect(status().isNotFound());
     }
 }
