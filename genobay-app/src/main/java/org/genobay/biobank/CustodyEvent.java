@@ -22,7 +22,8 @@ class CustodyEvent {
         STORED,
         MOVED,
         REMOVED_FROM_STORAGE,
-        CONSENT_WITHDRAWN
+        CONSENT_WITHDRAWN,
+        QC_RECORDED
     }
 
     @Id

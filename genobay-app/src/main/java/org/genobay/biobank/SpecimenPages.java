@@ -19,10 +19,12 @@ class SpecimenPages {
 
     private final Specimens specimens;
     private final Storage storage;
+    private final QualityControl qc;
 
-    SpecimenPages(Specimens specimens, Storage storage) {
+    SpecimenPages(Specimens specimens, Storage storage, QualityControl qc) {
         this.specimens = specimens;
         this.storage = storage;
+        this.qc = qc;
     }
 
     @GetMapping("/specimens/{code}")
@@ -35,7 +37,23 @@ class SpecimenPages {
         model.addAttribute("types", SpecimenType.values());
         model.addAttribute("units", Unit.values());
         model.addAttribute("storage", storage.tree(user));
+        model.addAttribute("qc", qc.results(code, user));
+        model.addAttribute("measures", QcMeasure.values());
         return "biobank/specimen";
+    }
+
+    @PostMapping("/specimens/{code}/qc")
+    String recordQc(
+            CurrentUser user,
+            @PathVariable String code,
+            @RequestParam QcMeasure measure,
+            @RequestParam BigDecimal value,
+            RedirectAttributes flash) {
+        String back = "/specimens/" + code;
+        return Forms.attempt(flash, back, "QC result recorded.", () -> {
+            qc.record(code, measure, value, user);
+            return back;
+        });
     }
 
     @GetMapping(path = "/specimens/{code}/label.svg", produces = "image/svg+xml")

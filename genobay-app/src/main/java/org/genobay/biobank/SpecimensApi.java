@@ -26,10 +26,12 @@ class SpecimensApi {
 
     private final Specimens specimens;
     private final Storage storage;
+    private final QualityControl qc;
 
-    SpecimensApi(Specimens specimens, Storage storage) {
+    SpecimensApi(Specimens specimens, Storage storage, QualityControl qc) {
         this.specimens = specimens;
         this.storage = storage;
+        this.qc = qc;
     }
 
     record Collection(
@@ -136,6 +138,25 @@ class SpecimensApi {
     @Operation(summary = "The chain of custody: who did what, when, and where the specimen was")
     List<Custody.EventView> custody(CurrentUser user, @PathVariable String code) {
         return specimens.custody(code, user);
+    }
+
+    record Measurement(QcMeasure measure, BigDecimal value) {}
+
+    @PostMapping("/{code}/qc")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Record a QC measurement (CONCENTRATION ng/µL, A260_280, A260_230, RIN)",
+            description =
+                    "Judged against the specimen type's rule: PASS, FAIL, or NO_RULE when the type has none"
+                            + " (DNA: A260/280 1.7–2.0, A260/230 ≥ 1.8, ≥ 10 ng/µL; RNA: A260/280 1.8–2.2, RIN ≥ 7, ≥ 5 ng/µL).")
+    QualityControl.ResultView recordQc(CurrentUser user, @PathVariable String code, @RequestBody Measurement body) {
+        return qc.record(code, body.measure(), body.value(), user);
+    }
+
+    @GetMapping("/{code}/qc")
+    @Operation(summary = "The specimen's QC measurements, oldest first")
+    List<QualityControl.ResultView> qc(CurrentUser user, @PathVariable String code) {
+        return qc.results(code, user);
     }
 
     private static Quantity quantity(String field, BigDecimal amount, Unit unit) {

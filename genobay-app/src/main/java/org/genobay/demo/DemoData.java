@@ -3,6 +3,7 @@ package org.genobay.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,8 @@ import org.genobay.biobank.NewParticipant;
 import org.genobay.biobank.NewSpecimen;
 import org.genobay.biobank.NewStorageUnit;
 import org.genobay.biobank.Participants;
+import org.genobay.biobank.QcMeasure;
+import org.genobay.biobank.QualityControl;
 import org.genobay.biobank.Quantity;
 import org.genobay.biobank.SpecimenStatus;
 import org.genobay.biobank.SpecimenType;
@@ -50,6 +53,7 @@ public class DemoData {
     private final Participants participants;
     private final Specimens specimens;
     private final Storage storage;
+    private final QualityControl qc;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -57,11 +61,13 @@ public class DemoData {
             Participants participants,
             Specimens specimens,
             Storage storage,
+            QualityControl qc,
             TransactionTemplate transaction) {
         this.accounts = accounts;
         this.participants = participants;
         this.specimens = specimens;
         this.storage = storage;
+        this.qc = qc;
         this.transaction = transaction;
     }
 
@@ -146,6 +152,10 @@ public class DemoData {
                                     SpecimenType.PLASMA, Quantity.of("2", Unit.ML), Quantity.of("4", Unit.ML)),
                             tech)
                     .code();
+            // Purity mostly within 1.7–2.0, a few contaminated extractions below it.
+            BigDecimal purity = BigDecimal.valueOf(1.62 + random.nextInt(36) / 100.0);
+            qc.record(dnaStock, QcMeasure.A260_280, purity, tech);
+            qc.record(dnaStock, QcMeasure.CONCENTRATION, BigDecimal.valueOf(15 + random.nextInt(120)), tech);
             blood.put(tube);
             plasma.put(plasmaTube);
             dna.put(dnaStock);
