@@ -27,14 +27,4 @@ class AccountDetails extends User {
     CurrentUser current() {
         return current;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
