@@ -1,0 +1,18 @@
+package org.genobay;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The Genobay platform as one application. Each direct sub-package is one module (Spring Modulith): it keeps its web,
+ * service and persistence code together and offers the others only the public types of its top package.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GenobayApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GenobayApplication.class, args);
+    }
+}

@@ -1,0 +1,7 @@
+package org.genobay.biobank;
+
+public enum Sex {
+    FEMALE,
+    MALE,
+    UNKNOWN
+}
