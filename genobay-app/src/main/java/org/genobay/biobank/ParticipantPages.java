@@ -1,6 +1,7 @@
 package org.genobay.biobank;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,14 @@ class ParticipantPages {
 
     private final Participants participants;
     private final Specimens specimens;
+    private final List<ParticipantPageSection> sections;
 
-    ParticipantPages(Participants participants, Specimens specimens) {
+    ParticipantPages(Participants participants, Specimens specimens, List<ParticipantPageSection> sections) {
         this.participants = participants;
         this.specimens = specimens;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ParticipantPageSection::order))
+                .toList();
     }
 
     @GetMapping("/participants")
@@ -77,6 +82,11 @@ class ParticipantPages {
                 .map(Participants.ConsentView::scope)
                 .toList();
         model.addAttribute("given", given.isEmpty() ? EnumSet.noneOf(ConsentScope.class) : EnumSet.copyOf(given));
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(s -> new ParticipantPageSection.Drawn(s.template(), s.model(participant, user)))
+                        .toList());
         return "biobank/participant";
     }
 

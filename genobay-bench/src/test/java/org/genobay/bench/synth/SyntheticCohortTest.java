@@ -176,6 +176,19 @@ class SyntheticCohortTest {
         assertThat(text(p.withSeed(8))).isNotEqualTo(text(p));
     }
 
+    /** A fresh machine has no bcftools (it is not a build requirement); this check is then skipped, not failed. */
+    private static boolean bcftoolsOnPath() throws InterruptedException {
+        try {
+            Process version = new ProcessBuilder("bcftools", "--version")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return version.waitFor() == 0;
+        } catch (IOException notInstalled) {
+            return false;
+        }
+    }
+
     private static byte[] text(CohortParameters p) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SyntheticCohort.write(panel, p, "panel.vcf.gz", out, n -> {});
@@ -184,9 +197,7 @@ class SyntheticCohortTest {
 
     @Test
     void bcftoolsIndexesTheFileAndCountsItsRecords() throws IOException, InterruptedException {
-        assumeThat(new ProcessBuilder("bcftools", "--version").start().waitFor())
-                .as("bcftools on PATH")
-                .isZero();
+        assumeThat(bcftoolsOnPath()).as("bcftools on PATH").isTrue();
         assertThat(new ProcessBuilder("bcftools", "index", "-f", vcf.toString())
                         .inheritIO()
                         .start()
