@@ -27,6 +27,11 @@ class Custody {
         String where = specimen.boxId()
                 .map(box -> path(box) + " › " + specimen.position().orElseThrow())
                 .orElse(user.institutionName() + " (not in storage)");
+        record(specimen, kind, detail, user, where);
+    }
+
+    /** An event where the specimen is not in one of the user's boxes, e.g. in transit to another institution. */
+    void record(Specimen specimen, CustodyEvent.Kind kind, String detail, CurrentUser user, String where) {
         events.save(new CustodyEvent(specimen.id(), clock.instant(), user.username(), kind, where, detail));
     }
 

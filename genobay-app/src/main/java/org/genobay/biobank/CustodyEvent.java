@@ -23,7 +23,10 @@ class CustodyEvent {
         MOVED,
         REMOVED_FROM_STORAGE,
         CONSENT_WITHDRAWN,
-        QC_RECORDED
+        QC_RECORDED,
+        DISPATCHED,
+        RECEIVED,
+        RECEIPT_PROBLEM
     }
 
     @Id

@@ -30,7 +30,7 @@ class ImportApi {
             summary = "Import participants and their primary specimens from CSV (one specimen per row)",
             description = "Columns (header line, lower case, any order): hospital_id, sex, birth_year, population,"
                     + " genome_sample_id, consents (RESEARCH_USE;GENETIC_ANALYSIS…), specimen_type, quantity, unit,"
-                    + " collected_at, collection_site, box_id, position. A known hospital_id adds specimens to that"
+                    + " collected_at, collection_site, box_id, position, protocol (a collection protocol code). A known hospital_id adds specimens to that"
                     + " participant; a new one is enrolled (sex required). Any problem: 400 listing every problem by"
                     + " row and column in errors[], and nothing is imported.")
     ResponseEntity<?> importSpecimens(CurrentUser user, @RequestBody String csv) {

@@ -34,7 +34,7 @@ class ImportPages {
     @GetMapping("/import/template.csv")
     ResponseEntity<String> template() {
         String csv = String.join(",", SpecimenImport.COLUMNS) + "\n"
-                + "MRN-000123,FEMALE,1980,GBR,,RESEARCH_USE;GENETIC_ANALYSIS,WHOLE_BLOOD,10,ML,2024-03-01 08:30,Ward 3,,\n";
+                + "MRN-000123,FEMALE,1980,GBR,,RESEARCH_USE;GENETIC_ANALYSIS,WHOLE_BLOOD,10,ML,2024-03-01 08:30,Ward 3,,,\n";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=utf-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=genobay-import.csv")

@@ -13,8 +13,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Tube labels: a Data Matrix of the specimen code (the 2D code that cryo-tube scanners read, small enough for a cap)
  * beside the code, type and collection date in text, as SVG so that any label printer driver scales it sharply.
+ * {@link #barcodeSvg} draws the Data Matrix alone, for lists such as a shipment manifest.
  */
-final class Labels {
+public final class Labels {
 
     /** Size of one Data Matrix module in SVG units (millimetres, with the label's width and height). */
     private static final double MODULE = 0.5;
@@ -43,7 +44,34 @@ final class Labels {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%smm\" height=\"%smm\" viewBox=\"0 0 %s %s\">\n"
                 .formatted(number(width), number(height), number(width), number(height)));
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n<g fill=\"#000\">\n");
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
+        modules(svg, matrix, quiet);
+        double textX = side + 2 * quiet + 1;
+        String[] lines = {
+            specimen.code(), specimen.type().name(), specimen.participant(), DAY.format(specimen.collectedAt())
+        };
+        for (int i = 0; i < lines.length; i++) {
+            svg.append("<text x=\"%s\" y=\"%s\" font-family=\"monospace\" font-size=\"2.4\">%s</text>\n"
+                    .formatted(number(textX), number(3 + i * 2.8), HtmlUtils.htmlEscape(lines[i])));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** The Data Matrix of a specimen code alone, with its quiet zone, as SVG in millimetres. */
+    public static String barcodeSvg(String code) {
+        BitMatrix matrix = dataMatrix(code);
+        double quiet = 2 * MODULE;
+        double side = matrix.getWidth() * MODULE + 2 * quiet;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%smm\" height=\"%smm\" viewBox=\"0 0 %s %s\">\n"
+                .formatted(number(side), number(side), number(side), number(side)));
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
+        modules(svg, matrix, quiet);
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void modules(StringBuilder svg, BitMatrix matrix, double quiet) {
+        svg.append("<g fill=\"#000\">\n");
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
                 if (matrix.get(x, y)) {
@@ -57,15 +85,6 @@ final class Labels {
             }
         }
         svg.append("</g>\n");
-        double textX = side + 2 * quiet + 1;
-        String[] lines = {
-            specimen.code(), specimen.type().name(), specimen.participant(), DAY.format(specimen.collectedAt())
-        };
-        for (int i = 0; i < lines.length; i++) {
-            svg.append("<text x=\"%s\" y=\"%s\" font-family=\"monospace\" font-size=\"2.4\">%s</text>\n"
-                    .formatted(number(textX), number(3 + i * 2.8), HtmlUtils.htmlEscape(lines[i])));
-        }
-        return svg.append("</svg>\n").toString();
     }
 
     private static String number(double value) {

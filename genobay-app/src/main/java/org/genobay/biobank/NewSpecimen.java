@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.util.Optional;
 import org.genobay.errors.InvalidInputException;
 
-/** A primary specimen as collected from a participant. */
+/** A primary specimen as collected from a participant, maybe under one of the institution's collection protocols. */
 public record NewSpecimen(
         String studyId,
         SpecimenType type,
         Quantity quantity,
         Instant collectedAt,
         String collectionSite,
-        Optional<String> notes) {
+        Optional<String> notes,
+        Optional<String> protocol) {
 
     // Clocks of collection devices drift; a few minutes ahead is not an error.
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -33,5 +34,17 @@ public record NewSpecimen(
         }
         collectionSite = Texts.required("collectionSite", collectionSite, 200);
         notes = Texts.optional("notes", notes, 2000);
+        protocol = Texts.optional("protocol", protocol, 32);
+    }
+
+    /** A specimen collected under no protocol. */
+    public NewSpecimen(
+            String studyId,
+            SpecimenType type,
+            Quantity quantity,
+            Instant collectedAt,
+            String collectionSite,
+            Optional<String> notes) {
+        this(studyId, type, quantity, collectedAt, collectionSite, notes, Optional.empty());
     }
 }

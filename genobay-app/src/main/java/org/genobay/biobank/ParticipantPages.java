@@ -22,11 +22,17 @@ class ParticipantPages {
 
     private final Participants participants;
     private final Specimens specimens;
+    private final Protocols protocols;
     private final List<ParticipantPageSection> sections;
 
-    ParticipantPages(Participants participants, Specimens specimens, List<ParticipantPageSection> sections) {
+    ParticipantPages(
+            Participants participants,
+            Specimens specimens,
+            Protocols protocols,
+            List<ParticipantPageSection> sections) {
         this.participants = participants;
         this.specimens = specimens;
+        this.protocols = protocols;
         this.sections = sections.stream()
                 .sorted(Comparator.comparingInt(ParticipantPageSection::order))
                 .toList();
@@ -77,6 +83,7 @@ class ParticipantPages {
         model.addAttribute("scopes", ConsentScope.values());
         model.addAttribute("types", SpecimenType.values());
         model.addAttribute("units", Unit.values());
+        model.addAttribute("protocols", protocols.list(true, user));
         List<ConsentScope> given = participant.consents().stream()
                 .filter(c -> c.status().equals("GIVEN"))
                 .map(Participants.ConsentView::scope)
@@ -121,6 +128,7 @@ class ParticipantPages {
             @RequestParam String collectedAt,
             @RequestParam String collectionSite,
             @RequestParam Optional<String> notes,
+            @RequestParam Optional<String> protocol,
             RedirectAttributes flash) {
         return Forms.attempt(flash, "/participants/" + studyId, "Specimen recorded.", () -> {
             NewSpecimen details = new NewSpecimen(
@@ -129,7 +137,8 @@ class ParticipantPages {
                     new Quantity(quantity, unit),
                     Forms.instant("collectedAt", collectedAt),
                     collectionSite,
-                    notes);
+                    notes,
+                    protocol);
             return "/specimens/" + specimens.collect(details, user).code();
         });
     }

@@ -58,6 +58,7 @@ class Specimen {
     private SpecimenStatus status;
 
     private boolean consentWithdrawn;
+    private Long protocolId;
     private Long boxId;
     private Integer boxRow;
     private Integer boxColumn;
@@ -107,6 +108,10 @@ class Specimen {
         return code;
     }
 
+    long institutionId() {
+        return institutionId;
+    }
+
     long participantId() {
         return participantId;
     }
@@ -151,6 +156,23 @@ class Specimen {
         this.collectedAt = collectedAt;
         this.collectionSite = collectionSite;
         this.notes = notes.orElse(null);
+    }
+
+    Optional<Long> protocolId() {
+        return Optional.ofNullable(protocolId);
+    }
+
+    void collectUnder(long protocolId) {
+        this.protocolId = protocolId;
+    }
+
+    /**
+     * The specimen comes under another institution, which received it in a shipment and may use it: it is available
+     * there. Only the shipment receipt does this; no status change leads out of SHIPPED.
+     */
+    void transferTo(long institutionId) {
+        this.institutionId = institutionId;
+        this.status = SpecimenStatus.AVAILABLE;
     }
 
     SpecimenStatus status() {

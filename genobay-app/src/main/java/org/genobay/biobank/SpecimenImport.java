@@ -53,7 +53,8 @@ public class SpecimenImport {
             "collected_at",
             "collection_site",
             "box_id",
-            "position");
+            "position",
+            "protocol");
 
     // Which column a field named in a service's error stands for.
     private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
@@ -65,7 +66,8 @@ public class SpecimenImport {
             Map.entry("collectedAt", "collected_at"),
             Map.entry("collectionSite", "collection_site"),
             Map.entry("boxId", "box_id"),
-            Map.entry("notes", "notes"));
+            Map.entry("notes", "notes"),
+            Map.entry("protocol", "protocol"));
 
     private final Participants participants;
     private final Specimens specimens;
@@ -154,7 +156,8 @@ public class SpecimenImport {
                 new Quantity(amount, unit),
                 value.apply("collected_at").map(SpecimenImport::instant).orElse(null),
                 value.apply("collection_site").orElse(null),
-                Optional.empty());
+                Optional.empty(),
+                value.apply("protocol"));
         String code = specimens.collect(specimen, user).code();
         counts.specimens++;
         Optional<String> box = value.apply("box_id");
@@ -202,6 +205,7 @@ public class SpecimenImport {
         if (e instanceof ConflictException) {
             return switch (e.problem()) {
                 case "position-occupied", "invalid-status" -> "position";
+                case "protocol-retired", "consent-missing" -> "protocol";
                 default -> "hospital_id";
             };
         }

@@ -17,4 +17,6 @@ interface SpecimenRepository extends JpaRepository<Specimen, Long> {
     Optional<Specimen> findByBoxIdAndBoxRowAndBoxColumn(long boxId, int boxRow, int boxColumn);
 
     long countByBoxId(long boxId);
+
+    long countByProtocolId(long protocolId);
 }

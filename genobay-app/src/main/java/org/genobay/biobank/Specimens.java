@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.errors.ConflictException;
@@ -23,6 +24,7 @@ public class Specimens {
     private final SpecimenRepository specimens;
     private final ParticipantRepository participants;
     private final Participants participantService;
+    private final Protocols protocols;
     private final Custody custody;
     private final Clock clock;
 
@@ -30,11 +32,13 @@ public class Specimens {
             SpecimenRepository specimens,
             ParticipantRepository participants,
             Participants participantService,
+            Protocols protocols,
             Custody custody,
             Clock clock) {
         this.specimens = specimens;
         this.participants = participants;
         this.participantService = participantService;
+        this.protocols = protocols;
         this.custody = custody;
         this.clock = clock;
     }
@@ -49,6 +53,7 @@ public class Specimens {
             Quantity initialQuantity,
             Instant collectedAt,
             String collectionSite,
+            Optional<String> protocol,
             Optional<String> notes,
             SpecimenStatus status,
             boolean consentWithdrawn,
@@ -68,6 +73,8 @@ public class Specimens {
                     "consent-withdrawn",
                     "participant " + participant.studyId() + " has withdrawn consent for research use");
         }
+        Optional<CollectionProtocol> protocol =
+                details.protocol().map(code -> protocols.requireFor(code, details.type(), participant, user));
         Specimen specimen = specimens.save(new Specimen(
                 newCode(),
                 user.institutionId(),
@@ -80,10 +87,12 @@ public class Specimens {
                 details.notes(),
                 clock.instant(),
                 user.username()));
+        protocol.ifPresent(p -> specimen.collectUnder(p.id()));
         custody.record(
                 specimen,
                 CustodyEvent.Kind.COLLECTED,
-                details.quantity() + " " + details.type() + " collected at " + details.collectionSite(),
+                details.quantity() + " " + details.type() + " collected at " + details.collectionSite()
+                        + protocol.map(p -> " under protocol " + p.code()).orElse(""),
                 user);
         return saved(specimen);
     }
@@ -179,12 +188,17 @@ public class Specimens {
     public List<SpecimenNode> tree(String studyId, CurrentUser user) {
         BiobankRoles.requireRead(user, "see specimens");
         Participant participant = participantService.find(studyId, user);
-        List<Specimen> all = specimens.findByParticipantIdOrderById(participant.id());
+        // Specimens received by another institution are theirs now: the tree shows what this institution holds, and a
+        // specimen whose parent left with a shipment becomes a root of it.
+        List<Specimen> all = specimens.findByParticipantIdOrderById(participant.id()).stream()
+                .filter(s -> s.institutionId() == user.institutionId())
+                .toList();
+        Set<Long> held = all.stream().map(Specimen::id).collect(Collectors.toSet());
         Map<Long, List<Specimen>> byParent = all.stream()
-                .filter(s -> s.parentId().isPresent())
+                .filter(s -> s.parentId().filter(held::contains).isPresent())
                 .collect(Collectors.groupingBy(s -> s.parentId().orElseThrow()));
         return all.stream()
-                .filter(s -> s.parentId().isEmpty())
+                .filter(s -> s.parentId().filter(held::contains).isEmpty())
                 .map(s -> node(s, byParent))
                 .toList();
     }
@@ -232,6 +246,11 @@ public class Specimens {
     }
 
     private void changeStatus(Specimen specimen, SpecimenStatus next, String reason, CurrentUser user) {
+        changeStatus(specimen, next, CustodyEvent.Kind.STATUS_CHANGED, reason, user);
+    }
+
+    /** Moves the specimen to the next status if allowed, recording it as an event of the kind. */
+    void changeStatus(Specimen specimen, SpecimenStatus next, CustodyEvent.Kind kind, String reason, CurrentUser user) {
         SpecimenStatus current = specimen.status();
         if (!current.canBecome(next)) {
             throw new ConflictException(
@@ -241,7 +260,7 @@ public class Specimens {
         }
         specimen.status(next);
         String detail = current + " → " + next + (reason.isBlank() ? "" : ": " + reason.strip());
-        custody.record(specimen, CustodyEvent.Kind.STATUS_CHANGED, detail, user);
+        custody.record(specimen, kind, detail, user);
         if (!next.isHeld() && specimen.boxId().isPresent()) {
             specimen.unplace();
             custody.record(specimen, CustodyEvent.Kind.REMOVED_FROM_STORAGE, "left storage as " + next, user);
@@ -285,6 +304,7 @@ public class Specimens {
                 s.initialQuantity(),
                 s.collectedAt(),
                 s.collectionSite(),
+                s.protocolId().flatMap(protocols::codeOf),
                 s.notes(),
                 s.status(),
                 s.consentWithdrawn(),

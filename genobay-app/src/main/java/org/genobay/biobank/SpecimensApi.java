@@ -41,11 +41,16 @@ class SpecimensApi {
             Unit unit,
             Instant collectedAt,
             String collectionSite,
-            String notes) {}
+            String notes,
+            String protocol) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a specimen collected from a participant")
+    @Operation(
+            summary = "Record a specimen collected from a participant",
+            description = "protocol (optional) is the code of one of the institution's active collection protocols: the"
+                    + " type must be one it collects (400) and the participant must have given the consent scopes it"
+                    + " requires (409 consent-missing); a retired protocol is 409 protocol-retired.")
     Specimens.SpecimenView collect(CurrentUser user, @RequestBody Collection body) {
         return specimens.collect(
                 new NewSpecimen(
@@ -54,7 +59,8 @@ class SpecimensApi {
                         quantity("quantity", body.quantity(), body.unit()),
                         body.collectedAt(),
                         body.collectionSite(),
-                        Optional.ofNullable(body.notes())),
+                        Optional.ofNullable(body.notes()),
+                        Optional.ofNullable(body.protocol())),
                 user);
     }
 
