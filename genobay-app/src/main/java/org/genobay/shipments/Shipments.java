@@ -3,6 +3,7 @@ package org.genobay.shipments;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +189,8 @@ public class Shipments {
         }
         requireVersion(shipment, version);
         shipment.moveTo(ShipmentStatus.afterReceipt(receipt), receipt.receivedAt(), user.username());
-        Instant dispatchedAt = shipment.dispatched().orElseThrow().at();
+        // Forms give the receipt time to the minute: a receipt in the minute of the dispatch is not before it.
+        Instant dispatchedAt = shipment.dispatched().orElseThrow().at().truncatedTo(ChronoUnit.MINUTES);
         if (receipt.receivedAt().isBefore(dispatchedAt)) {
             throw new InvalidInputException(
                     "receivedAt",

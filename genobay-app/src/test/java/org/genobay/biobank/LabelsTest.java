@@ -26,6 +26,14 @@ class LabelsTest {
         assertThat(svg).contains(">SP-7Q48KW6R<", ">WHOLE_BLOOD<", ">GB-0123ABCD<");
     }
 
+    @Test
+    void the_barcode_alone_reads_as_the_specimen_code() throws Exception {
+        String svg = Labels.barcodeSvg("SP-3CVW290F");
+
+        assertThat(decode(svg)).isEqualTo("SP-3CVW290F");
+        assertThat(svg).doesNotContain("<text");
+    }
+
     /** Draws the SVG's modules into pixels (4 per module, white around) and reads them back with ZXing's decoder. */
     private static String decode(String svg) throws Exception {
         int scale = 8; // pixels per millimetre: a module of 0.5 mm is 4 pixels
@@ -60,6 +68,7 @@ class LabelsTest {
                 quantity,
                 Instant.parse("2024-03-01T08:30:00Z"),
                 "Ward 3",
+                Optional.empty(),
                 Optional.empty(),
                 SpecimenStatus.AVAILABLE,
                 false,
