@@ -3,6 +3,7 @@ package org.genobay.shipments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -57,6 +58,9 @@ class ShipmentsApi {
             case OUTGOING -> shipments.outgoing(user);
             case INCOMING -> shipments.incoming(user);
             case ALL -> Stream.concat(shipments.outgoing(user).stream(), shipments.incoming(user).stream())
+                    .sorted(Comparator.comparing(
+                                    (Shipments.ShipmentView s) -> s.prepared().at())
+                            .reversed())
                     .toList();
         };
     }
