@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -54,7 +55,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
     }
 
+    // Not in a one-shot command (./genobay audit verify), which runs without a web server.
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
@@ -66,6 +69,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
     SecurityFilterChain web(
             HttpSecurity http,
