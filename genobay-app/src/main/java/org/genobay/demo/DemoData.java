@@ -183,9 +183,7 @@ public class DemoData {
         // The real 1000 Genomes genotypes of these participants' samples (and 2,404 more): ingested in the background
         // once this transaction commits, so the start stays fast.
         variantDatasets.upload(
-                DATASET,
-                List.of(new ClassPathResource("org/genobay/variants/sample/" + BundledSample.VCF)),
-                tech);
+                DATASET, List.of(new ClassPathResource("org/genobay/variants/sample/" + BundledSample.VCF)), tech);
         return new Logins(institution.name(), Map.copyOf(passwords));
     }
 

@@ -121,10 +121,24 @@ class IngestJobs {
     }
 
     private void run(Job job) {
+        IngestSummary summary;
+        List<String> samples;
         try {
             finish(job, VariantDataset::started);
-            IngestSummary summary = store.ingest(job.request(), new Progress(job.datasetId()));
-            List<String> samples = store.dataset(job.request().dataset()).sampleIds();
+            summary = store.ingest(job.request(), new Progress(job.datasetId()));
+            samples = store.dataset(job.request().dataset()).sampleIds();
+        } catch (VariantStoreException e) {
+            deleteSpool(job);
+            finish(job, d -> d.failed(shown(job, e.getMessage()), clock.instant()));
+            return;
+        } catch (RuntimeException e) {
+            deleteSpool(job);
+            failUnexpectedly(job, e);
+            return;
+        }
+        // The upload is gone before anyone can see the dataset READY.
+        deleteSpool(job);
+        try {
             transaction.executeWithoutResult(status -> {
                 jdbc.batchUpdate(
                         "insert into variant_dataset_sample (dataset_id, sample_id) values (?, ?)",
@@ -135,19 +149,19 @@ class IngestJobs {
                         .orElseThrow()
                         .ready(summary.variants(), summary.samples(), clock.instant());
             });
-        } catch (VariantStoreException e) {
-            finish(job, d -> d.failed(shown(job, e.getMessage()), clock.instant()));
         } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString();
-            log.error("ingest of dataset {} failed: incident {}", job.datasetId(), incident, e);
-            finish(
-                    job,
-                    d -> d.failed(
-                            "the ingest failed; the server log names this failure as incident " + incident,
-                            clock.instant()));
-        } finally {
-            deleteSpool(job);
+            failUnexpectedly(job, e);
         }
+    }
+
+    private void failUnexpectedly(Job job, RuntimeException e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("ingest of dataset {} failed: incident {}", job.datasetId(), incident, e);
+        finish(
+                job,
+                d -> d.failed(
+                        "the ingest failed; the server log names this failure as incident " + incident,
+                        clock.instant()));
     }
 
     /** Upload paths are the server's business: the user knows the file by the name it uploaded. */
