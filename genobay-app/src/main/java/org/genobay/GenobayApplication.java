@@ -3,6 +3,7 @@ package org.genobay;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The Genobay platform as one application. Each direct sub-package is one module (Spring Modulith): it keeps its web,
@@ -13,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GenobayApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GenobayApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(GenobayApplication.class, args);
+        // A one-shot command (genobay.command=…, e.g. ./genobay audit verify) ends with its own exit status.
+        if (context.getEnvironment().containsProperty("genobay.command")) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

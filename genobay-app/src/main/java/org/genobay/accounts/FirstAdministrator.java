@@ -5,12 +5,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** At the first start, while no administrator exists, creates one so that someone can sign in. */
 @Component
 @Order(0)
+// A one-shot command (genobay.command=…) only reads; the administrator is created when the platform first serves.
+@ConditionalOnProperty(name = "genobay.command", havingValue = "serve", matchIfMissing = true)
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

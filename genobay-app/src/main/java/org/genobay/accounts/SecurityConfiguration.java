@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -24,6 +26,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -33,7 +36,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Two ways in: the API under /api takes HTTP Basic on every request and keeps no session, so a browser's session cookie
- * never authorizes an API call (no CSRF exposure); the web pages use form login with a session and CSRF tokens.
+ * never authorizes an API call (no CSRF exposure); the web pages use form login with a session and CSRF tokens, and,
+ * where spring.security.oauth2.client.registration.* names a hospital's OpenID Connect server, single sign-on.
  */
 @Configuration
 @OpenAPIDefinition(
@@ -51,7 +55,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
     }
 
+    // Not in a one-shot command (./genobay audit verify), which runs without a web server.
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
@@ -63,8 +69,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> signOnServers,
+            Accounts accounts,
+            @Value("${genobay.oidc.username-claim:preferred_username}") String usernameClaim)
+            throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/favicon.ico")
@@ -76,6 +88,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(
                         f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"));
+        if (signOnServers.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureUrl("/login?sign-on-refused")
+                    .userInfoEndpoint(u -> u.oidcUserService(new SingleSignOn(accounts, usernameClaim))));
+        }
         return http.build();
     }
 
@@ -118,6 +136,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof AccountDetails details) {
                 return details.current();
+            }
+            if (authentication != null && authentication.getPrincipal() instanceof SignedOnAccount signedOn) {
+                return signedOn.current();
             }
             throw new IllegalStateException("no signed-in account for " + parameter);
         }

@@ -18,26 +18,36 @@ public class AccessAudit {
     static final int LIMIT = 500;
 
     private final AccessEventRepository events;
+    private final AccessLogHeadRepository head;
     private final Clock clock;
 
-    AccessAudit(AccessEventRepository events, Clock clock) {
+    AccessAudit(AccessEventRepository events, AccessLogHeadRepository head, Clock clock) {
         this.events = events;
+        this.head = head;
         this.clock = clock;
     }
 
     /** One read: when, who, what kind of read, of which subject (a study ID, or what was searched for). */
     public record AccessView(Instant at, String who, String action, String subject, String detail) {}
 
-    /** Joins the caller's transaction, which must not be read-only: a read that cannot be logged does not happen. */
+    /**
+     * Joins the caller's transaction, which must not be read-only: a read that cannot be logged does not happen. The
+     * entry is chained to the newest one under the head's lock, held until the caller commits, so concurrent reads
+     * are logged one after the other.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CurrentUser user, String action, String subject, String detail) {
-        events.save(new AccessEvent(
+        AccessLogHead newest = head.lockHead()
+                .orElseThrow(() -> new IllegalStateException("the access log has no head row (migration V5)"));
+        AccessEvent appended = events.saveAndFlush(new AccessEvent(
                 clock.instant(),
                 user.username(),
                 user.institutionId(),
                 action,
                 truncated(subject, 64),
-                truncated(detail, 200)));
+                truncated(detail, 200),
+                newest.lastHash()));
+        newest.advance(appended);
     }
 
     /** The newest reads of the user's institution, of one subject or of all. */

@@ -19,16 +19,45 @@ class AccessEvent {
     private String action;
     private String subject;
     private String detail;
+    private String previousHash;
+    private String entryHash;
 
     protected AccessEvent() {}
 
-    AccessEvent(Instant occurredAt, String actor, long institutionId, String action, String subject, String detail) {
-        this.occurredAt = occurredAt;
+    /** An entry chained to the one before it, whose hash is {@code previousHash}. */
+    AccessEvent(
+            Instant occurredAt,
+            String actor,
+            long institutionId,
+            String action,
+            String subject,
+            String detail,
+            String previousHash) {
+        this.occurredAt = AccessLogChain.stored(occurredAt);
         this.actor = actor;
         this.institutionId = institutionId;
         this.action = action;
         this.subject = subject;
         this.detail = detail;
+        this.previousHash = previousHash;
+        this.entryHash = recomputedHash();
+    }
+
+    /** The hash the entry's fields give now; differs from {@link #entryHash()} once anything in the row changed. */
+    String recomputedHash() {
+        return AccessLogChain.hash(previousHash, occurredAt, actor, institutionId, action, subject, detail);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String previousHash() {
+        return previousHash;
+    }
+
+    String entryHash() {
+        return entryHash;
     }
 
     AccessAudit.AccessView view() {

@@ -14,9 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApi {
 
     private final AccessAudit audit;
+    private final AccessLogVerification verification;
 
-    AuditApi(AccessAudit audit) {
+    AuditApi(AccessAudit audit, AccessLogVerification verification) {
         this.audit = audit;
+        this.verification = verification;
+    }
+
+    @GetMapping("/api/audit/verification")
+    @Operation(
+            summary = "Walks the whole access log's hash chain and names the first broken entry, if any; the head hash"
+                    + " is worth keeping elsewhere")
+    AccessLogVerification.Result verify(CurrentUser user) {
+        return verification.verify(user);
     }
 
     @GetMapping("/api/audit/access")

@@ -17,6 +17,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     long countByInstitutionId(long institutionId);
 
+    List<Participant> findByInstitutionIdAndGenomeSampleIdIsNotNull(long institutionId);
+
     @Query(
             """
             select p from Participant p where p.institutionId = :institution

@@ -59,6 +59,9 @@ public class Participants {
             List<ConsentView> consents,
             Instant enrolledAt) {}
 
+    /** A participant's genome sample ID and population: what counts by population need, with no one's identity. */
+    public record GenomeSample(String sampleId, Optional<String> population) {}
+
     public record ConsentView(ConsentScope scope, String status, Instant recordedAt, String recordedBy) {}
 
     public ParticipantView enrol(NewParticipant details, CurrentUser user) {
@@ -108,6 +111,17 @@ public class Participants {
                         .toList();
         audit.record(user, "SEARCH_PARTICIPANTS", normalized, found.size() + " found");
         return found;
+    }
+
+    /**
+     * The genome sample IDs of the institution's participants, with their population, for aggregate counts over a
+     * genotyped cohort. It names no participant, so it asks for no biobank role and is not an access-log read.
+     */
+    @Transactional(readOnly = true)
+    public List<GenomeSample> genomeSamples(CurrentUser user) {
+        return participants.findByInstitutionIdAndGenomeSampleIdIsNotNull(user.institutionId()).stream()
+                .map(p -> new GenomeSample(p.genomeSampleId().orElseThrow(), p.population()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

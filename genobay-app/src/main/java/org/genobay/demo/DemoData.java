@@ -35,18 +35,22 @@ import org.genobay.biobank.SpecimenType;
 import org.genobay.biobank.Specimens;
 import org.genobay.biobank.Storage;
 import org.genobay.biobank.Unit;
+import org.genobay.omics.VariantDatasets;
+import org.genobay.variants.BundledSample;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo institution in one transaction: all of it or, if anything fails, nothing. Seeds only once: when the
- * demo institution exists, it leaves the database alone.
+ * demo institution exists, it leaves the database alone. The variant dataset of the bundled 1000 Genomes sample is
+ * registered in the same transaction and ingested in the background after it commits.
  */
 @Component
 public class DemoData {
 
     static final String INSTITUTION = "NUH";
+    static final String DATASET = "1kg-chr22";
     private static final int BOX_SIDE = 9;
 
     private final Accounts accounts;
@@ -54,6 +58,7 @@ public class DemoData {
     private final Specimens specimens;
     private final Storage storage;
     private final QualityControl qc;
+    private final VariantDatasets variantDatasets;
     private final TransactionTemplate transaction;
 
     DemoData(
@@ -62,12 +67,14 @@ public class DemoData {
             Specimens specimens,
             Storage storage,
             QualityControl qc,
+            VariantDatasets variantDatasets,
             TransactionTemplate transaction) {
         this.accounts = accounts;
         this.participants = participants;
         this.specimens = specimens;
         this.storage = storage;
         this.qc = qc;
+        this.variantDatasets = variantDatasets;
         this.transaction = transaction;
     }
 
@@ -173,6 +180,10 @@ public class DemoData {
                 participants.withdrawConsent(studyId, Set.of(), tech);
             }
         }
+        // The real 1000 Genomes genotypes of these participants' samples (and 2,404 more): ingested in the background
+        // once this transaction commits, so the start stays fast.
+        variantDatasets.upload(
+                DATASET, List.of(new ClassPathResource("org/genobay/variants/sample/" + BundledSample.VCF)), tech);
         return new Logins(institution.name(), Map.copyOf(passwords));
     }
 

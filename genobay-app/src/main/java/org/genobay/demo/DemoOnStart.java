@@ -33,7 +33,8 @@ class DemoOnStart implements ApplicationRunner {
         demo.seed()
                 .ifPresentOrElse(
                         logins -> log.warn(
-                                "\n\nGenobay demo ready at {}: {} with 100 participants (1000 Genomes samples)."
+                                "\n\nGenobay demo ready at {}: {} with 100 participants (1000 Genomes samples) and their"
+                                        + " variant dataset 1kg-chr22 (ingesting now; see Variants)."
                                         + "\nSign in as (passwords printed only this once):\n{}\n",
                                 url,
                                 logins.institution(),

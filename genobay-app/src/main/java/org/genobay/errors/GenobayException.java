@@ -4,7 +4,11 @@ import org.springframework.http.HttpStatus;
 
 /** A failure the caller can act on; each kind has its own HTTP status and problem type. */
 public abstract sealed class GenobayException extends RuntimeException
-        permits NotFoundException, InvalidInputException, ConflictException, ForbiddenException {
+        permits NotFoundException,
+                InvalidInputException,
+                ConflictException,
+                ForbiddenException,
+                PayloadTooLargeException {
 
     private final String problem;
 

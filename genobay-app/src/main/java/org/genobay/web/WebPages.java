@@ -15,9 +15,4 @@ class WebPages {
                 Stream.of("ADMINISTRATOR", "BIOBANK_STAFF", "CLINICIAN").anyMatch(request::isUserInRole);
         return biobank ? "redirect:/participants" : "home";
     }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
-    }
 }

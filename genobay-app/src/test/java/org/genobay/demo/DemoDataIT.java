@@ -20,7 +20,8 @@ class DemoDataIT extends DatabaseIT {
     MockMvc mvc;
 
     @Test
-    void the_demo_seeds_once_participants_of_1000_genomes_with_specimens_in_boxes() throws Exception {
+    void the_demo_seeds_once_participants_of_1000_genomes_with_specimens_in_boxes_and_their_variant_dataset()
+            throws Exception {
         DemoData.Logins logins = demo.seed().orElseThrow();
         assertThat(demo.seed()).isEmpty();
         assertThat(logins.passwords()).containsOnlyKeys("tech", "manager", "clinician", "researcher");
@@ -43,6 +44,45 @@ class DemoDataIT extends DatabaseIT {
                 .andExpect(jsonPath("$.length()").value(4))
                 .andExpect(jsonPath("$[*].population")
                         .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("FIN"))));
+
+        // The bundled 1000 Genomes sample is ingested in the background; its variant page has the participants'
+        // populations. Expected counts from bcftools 1.16 on the bundled VCF:
+        //   bcftools view [-S gbr.txt] -i 'ID=="rs148779243"' 1kg.chr22.sample.vcf.gz | bcftools +fill-tags -- -t AC,AN
+        // where gbr.txt holds the 4 GBR samples of demo/1000genomes-participants.ped.
+        long dataset = awaitReady(tech);
+        mvc.perform(get("/api/omics/datasets/" + dataset).with(tech))
+                .andExpect(jsonPath("$.name").value("1kg-chr22"))
+                .andExpect(jsonPath("$.variants").value(2014))
+                .andExpect(jsonPath("$.samples").value(2504));
+        mvc.perform(get("/api/omics/datasets/" + dataset + "/variants/rs148779243")
+                        .with(tech))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].variant.all.ac").value(2133))
+                .andExpect(jsonPath("$[0].variant.all.an").value(5008))
+                .andExpect(jsonPath("$[0].linkedSamples").value(100))
+                .andExpect(jsonPath("$[0].populations.length()").value(27))
+                .andExpect(jsonPath("$[0].populations[?(@.group == 'GBR')].ac").value(5))
+                .andExpect(jsonPath("$[0].populations[?(@.group == 'GBR')].an").value(8))
+                .andExpect(jsonPath("$[0].populations[26].group").value("unlinked"))
+                .andExpect(jsonPath("$[0].populations[26].samples").value(2404));
+    }
+
+    private long awaitReady(org.springframework.test.web.servlet.request.RequestPostProcessor user) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            String json = mvc.perform(get("/api/omics/datasets").with(user))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String status = com.jayway.jsonpath.JsonPath.read(json, "$[0].status");
+            assertThat(status).isNotEqualTo("FAILED");
+            if (status.equals("READY")) {
+                return com.jayway.jsonpath.JsonPath.<Number>read(json, "$[0].id")
+                        .longValue();
+            }
+            assertThat(System.nanoTime()).as("demo dataset still " + status).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -1,45 +1,34 @@
 package org.genobay.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.genobay.variants.BundledSample;
 
 /**
- * The demo's input files, copied out of the jar into a folder the user can reuse: the 1000 Genomes chr22 sample VCF,
- * its populations table, and sample lists of the EUR and AFR super-populations made from that table.
+ * The demo's input files, copied out of the genobay-variants jar ({@link BundledSample}) into a folder the user can
+ * reuse: the 1000 Genomes chr22 sample VCF, its populations table, and sample lists of the EUR and AFR
+ * super-populations made from that table.
  */
 record DemoInputs(Path vcf, Path populations, Path eur, Path afr) {
-    static final String VCF = "1kg.chr22.sample.vcf.gz";
-    static final String POPULATIONS = "populations.tsv";
+    static final String VCF = BundledSample.VCF;
+    static final String POPULATIONS = BundledSample.POPULATIONS;
 
     static DemoInputs writeTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            Path vcf = copyResource(VCF, dir);
-            Path populations = copyResource(POPULATIONS, dir);
+            Path vcf = BundledSample.copyTo(VCF, dir);
+            Path populations = BundledSample.copyTo(POPULATIONS, dir);
             List<String> table = Files.readAllLines(populations, StandardCharsets.UTF_8);
             return new DemoInputs(
                     vcf, populations, writeSuperPopulation(table, "EUR", dir), writeSuperPopulation(table, "AFR", dir));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo's input files to " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Path copyResource(String name, Path dir) throws IOException {
-        Path target = dir.resolve(name);
-        try (InputStream in = DemoInputs.class.getResourceAsStream("sample/" + name)) {
-            if (in == null) {
-                throw new IOException("resource sample/" + name + " is missing from the genobay-cli jar");
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     /** Column 3 of populations.tsv is the super-population. */

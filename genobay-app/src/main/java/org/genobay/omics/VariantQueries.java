@@ -1,0 +1,166 @@
+package org.genobay.omics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.genobay.accounts.CurrentUser;
+import org.genobay.biobank.Participants;
+import org.genobay.errors.ConflictException;
+import org.genobay.errors.InvalidInputException;
+import org.genobay.errors.NotFoundException;
+import org.genobay.variants.Cohort;
+import org.genobay.variants.Dataset;
+import org.genobay.variants.InvalidQueryException;
+import org.genobay.variants.Region;
+import org.genobay.variants.Variant;
+import org.genobay.variants.VariantKey;
+import org.genobay.variants.VariantStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Region search and variant look-up over a ready dataset: counts overall, and for a variant by population, where a
+ * sample's population is that of the participant whose genome sample ID it is.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VariantQueries {
+
+    /** The group of a dataset's samples that no participant of the institution claims. */
+    public static final String UNLINKED = "unlinked";
+
+    /** The group of samples whose participant has no population recorded. */
+    public static final String UNKNOWN = "unknown";
+
+    /** At most this many variants of a region are listed; the rest are counted. */
+    static final int REGION_LIMIT = 1000;
+
+    private final VariantDatasets datasets;
+    private final VariantStore store;
+    private final Participants participants;
+    private final Map<String, Dataset> opened = new ConcurrentHashMap<>();
+
+    VariantQueries(VariantDatasets datasets, VariantStore store, Participants participants) {
+        this.datasets = datasets;
+        this.store = store;
+        this.participants = participants;
+    }
+
+    /** One variant with its counts over all samples of the dataset. */
+    public record VariantRow(String key, String chrom, int pos, String id, String ref, String alt, Frequency all) {
+
+        static VariantRow of(Variant v, Frequency all) {
+            return new VariantRow(v.key(), v.chrom(), v.pos(), v.id(), v.ref(), v.alt(), all);
+        }
+    }
+
+    /**
+     * The variants of a region, in position order.
+     *
+     * @param total how many variants the region holds; {@code variants} lists the first {@value #REGION_LIMIT}
+     */
+    public record RegionResult(
+            String dataset, String region, long total, boolean truncated, List<VariantRow> variants) {}
+
+    /** One variant overall and in each population (then {@link #UNKNOWN}, then {@link #UNLINKED}). */
+    public record VariantFrequencies(VariantRow variant, List<Frequency> populations, int linkedSamples) {}
+
+    public RegionResult region(long datasetId, String regionText, CurrentUser user) {
+        VariantDataset dataset = ready(datasetId, user);
+        Region region = parseRegion(regionText);
+        Dataset stored = open(dataset);
+        Cohort all = stored.allSamples();
+        List<VariantRow> rows = new ArrayList<>();
+        long[] total = {0};
+        stored.forEachInRegion(region, all, vc -> {
+            if (total[0]++ < REGION_LIMIT) {
+                rows.add(VariantRow.of(vc.variant(), Frequency.of("all", all.size(), vc.counts())));
+            }
+        });
+        return new RegionResult(dataset.name(), region.toString(), total[0], total[0] > rows.size(), rows);
+    }
+
+    /** The variants a key names: one for chrom-pos-ref-alt, possibly several for an rsID. */
+    public List<VariantFrequencies> variant(long datasetId, String keyText, CurrentUser user) {
+        VariantDataset dataset = ready(datasetId, user);
+        VariantKey key;
+        try {
+            key = VariantKey.parse(keyText == null ? "" : keyText);
+        } catch (InvalidQueryException e) {
+            throw new InvalidInputException("key", "key: " + e.getMessage());
+        }
+        Dataset stored = open(dataset);
+        List<Variant> found = stored.find(key);
+        if (found.isEmpty()) {
+            throw new NotFoundException("variant (key)", "'" + key + "' in dataset '" + dataset.name() + "'");
+        }
+        Map<String, List<String>> groups = populations(stored, user);
+        int linked = groups.entrySet().stream()
+                .filter(e -> !e.getKey().equals(UNLINKED))
+                .mapToInt(e -> e.getValue().size())
+                .sum();
+        Map<String, Cohort> cohorts = new TreeMap<>(VariantQueries::groupOrder);
+        groups.forEach((group, samples) -> cohorts.put(group, stored.cohort(samples)));
+        Cohort all = stored.allSamples();
+        return found.stream()
+                .map(v -> new VariantFrequencies(
+                        VariantRow.of(v, Frequency.of("all", all.size(), stored.counts(v, all))),
+                        cohorts.entrySet().stream()
+                                .map(e -> Frequency.of(e.getKey(), e.getValue().size(), stored.counts(v, e.getValue())))
+                                .toList(),
+                        linked))
+                .toList();
+    }
+
+    /** Populations in alphabetical order, then samples of participants without one, then unlinked samples. */
+    private static int groupOrder(String a, String b) {
+        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+    }
+
+    private static int rank(String group) {
+        return group.equals(UNLINKED) ? 2 : group.equals(UNKNOWN) ? 1 : 0;
+    }
+
+    /** The dataset's samples grouped by their participant's population. */
+    private Map<String, List<String>> populations(Dataset stored, CurrentUser user) {
+        Map<String, Optional<String>> bySample = new java.util.HashMap<>();
+        participants.genomeSamples(user).forEach(s -> bySample.put(s.sampleId(), s.population()));
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (String sample : stored.sampleIds()) {
+            Optional<String> population = bySample.get(sample);
+            String group = population == null ? UNLINKED : population.orElse(UNKNOWN);
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(sample);
+        }
+        return groups;
+    }
+
+    private VariantDataset ready(long datasetId, CurrentUser user) {
+        OmicsRoles.requireRead(user, "query variant datasets");
+        VariantDataset dataset = datasets.find(datasetId, user);
+        if (dataset.status() != DatasetStatus.READY) {
+            throw new ConflictException(
+                    "dataset-not-ready",
+                    "variant dataset '" + dataset.name() + "' is " + dataset.status() + ", not READY; query it when"
+                            + " its ingest has finished");
+        }
+        return dataset;
+    }
+
+    private Dataset open(VariantDataset dataset) {
+        return opened.computeIfAbsent(dataset.storeName(), store::dataset);
+    }
+
+    static Region parseRegion(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("region", "region: give CHROM:START-END, e.g. 22:16050000-16060000");
+        }
+        try {
+            return Region.parse(text);
+        } catch (InvalidQueryException e) {
+            throw new InvalidInputException("region", "region: " + e.getMessage());
+        }
+    }
+}
