@@ -55,6 +55,7 @@ public class DemoData {
     private final Storage storage;
     private final QualityControl qc;
     private final TransactionTemplate transaction;
+    private final List<DemoContributor> contributors;
 
     DemoData(
             Accounts accounts,
@@ -62,13 +63,15 @@ public class DemoData {
             Specimens specimens,
             Storage storage,
             QualityControl qc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            List<DemoContributor> contributors) {
         this.accounts = accounts;
         this.participants = participants;
         this.specimens = specimens;
         this.storage = storage;
         this.qc = qc;
         this.transaction = transaction;
+        this.contributors = List.copyOf(contributors);
     }
 
     /** The demo's accounts and their passwords, to print once. */
@@ -88,7 +91,7 @@ public class DemoData {
         Map<String, String> passwords = new LinkedHashMap<>();
         CurrentUser tech = account(institution, "tech", "Biobank Technician", Role.BIOBANK_STAFF, passwords);
         account(institution, "manager", "Biobank Manager", Role.ADMINISTRATOR, passwords);
-        account(institution, "clinician", "Clinical Geneticist", Role.CLINICIAN, passwords);
+        CurrentUser clinician = account(institution, "clinician", "Clinical Geneticist", Role.CLINICIAN, passwords);
         account(institution, "researcher", "Researcher", Role.RESEARCHER, passwords);
 
         long freezer = storage.create(NewStorageUnit.freezer("Freezer A", "-80 °C"), tech)
@@ -104,6 +107,7 @@ public class DemoData {
         Random random = new Random(1000);
         Instant start = Instant.parse("2024-01-08T08:00:00Z");
         List<DemoSample> samples = samples();
+        List<String> studyIds = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             DemoSample sample = samples.get(i);
             Set<ConsentScope> scopes = EnumSet.allOf(ConsentScope.class);
@@ -124,6 +128,7 @@ public class DemoData {
                                     scopes),
                             tech)
                     .studyId();
+            studyIds.add(studyId);
             Instant collected = start.plus(i * 3L, ChronoUnit.DAYS).plus(random.nextInt(480), ChronoUnit.MINUTES);
             String tube = specimens
                     .collect(
@@ -173,6 +178,8 @@ public class DemoData {
                 participants.withdrawConsent(studyId, Set.of(), tech);
             }
         }
+        DemoContributor.Demo demo = new DemoContributor.Demo(tech, clinician, studyIds);
+        contributors.forEach(contributor -> contributor.contribute(demo));
         return new Logins(institution.name(), Map.copyOf(passwords));
     }
 
