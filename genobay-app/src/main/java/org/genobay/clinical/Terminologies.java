@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ public class Terminologies {
     private final Terminology hpo;
     private final Terminology icd10;
 
+    @Autowired
     Terminologies(ClinicalProperties properties) {
         this(
                 load(properties.hpoFile(), BUNDLED_HPO, (file, in) -> OboReader.read("HPO", file, in)),
