@@ -19,3 +19,26 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+// Term pickers: an input with data-terms="hpo" or "icd10" offers matching terms (ID and name) as the user types.
+let termTimer;
+document.addEventListener("input", (event) => {
+  const input = event.target.closest("input[data-terms]");
+  if (!input || input.value.trim().length < 2) {
+    return;
+  }
+  clearTimeout(termTimer);
+  termTimer = setTimeout(async () => {
+    const response = await fetch(`/clinical/terms/${input.dataset.terms}?q=${encodeURIComponent(input.value.trim())}`);
+    if (!response.ok) {
+      return;
+    }
+    const list = document.getElementById(input.getAttribute("list"));
+    list.replaceChildren(...(await response.json()).map((term) => {
+      const option = document.createElement("option");
+      option.value = term.id;
+      option.label = term.name;
+      option.textContent = `${term.id} ${term.name}`;
+      return option;
+    }));
+  }, 200);
+});

@@ -61,6 +61,13 @@ class ImportPages {
     }
 
     private static String read(MultipartFile file) {
+        // Uploads may be large elsewhere (variant files); an import file is read whole, so check it before reading.
+        if (file.getSize() > 4L * SpecimenImport.MAX_CHARACTERS) {
+            throw new InvalidInputException(
+                    "file",
+                    file.getOriginalFilename() + " has " + file.getSize() + " bytes; import at most "
+                            + SpecimenImport.MAX_CHARACTERS + " characters at a time");
+        }
         try {
             return new String(file.getBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -60,6 +60,7 @@ public class DemoData {
     private final QualityControl qc;
     private final VariantDatasets variantDatasets;
     private final TransactionTemplate transaction;
+    private final List<DemoContributor> contributors;
 
     DemoData(
             Accounts accounts,
@@ -68,7 +69,8 @@ public class DemoData {
             Storage storage,
             QualityControl qc,
             VariantDatasets variantDatasets,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            List<DemoContributor> contributors) {
         this.accounts = accounts;
         this.participants = participants;
         this.specimens = specimens;
@@ -76,6 +78,7 @@ public class DemoData {
         this.qc = qc;
         this.variantDatasets = variantDatasets;
         this.transaction = transaction;
+        this.contributors = List.copyOf(contributors);
     }
 
     /** The demo's accounts and their passwords, to print once. */
@@ -95,7 +98,7 @@ public class DemoData {
         Map<String, String> passwords = new LinkedHashMap<>();
         CurrentUser tech = account(institution, "tech", "Biobank Technician", Role.BIOBANK_STAFF, passwords);
         account(institution, "manager", "Biobank Manager", Role.ADMINISTRATOR, passwords);
-        account(institution, "clinician", "Clinical Geneticist", Role.CLINICIAN, passwords);
+        CurrentUser clinician = account(institution, "clinician", "Clinical Geneticist", Role.CLINICIAN, passwords);
         account(institution, "researcher", "Researcher", Role.RESEARCHER, passwords);
 
         long freezer = storage.create(NewStorageUnit.freezer("Freezer A", "-80 °C"), tech)
@@ -111,6 +114,7 @@ public class DemoData {
         Random random = new Random(1000);
         Instant start = Instant.parse("2024-01-08T08:00:00Z");
         List<DemoSample> samples = samples();
+        List<String> studyIds = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             DemoSample sample = samples.get(i);
             Set<ConsentScope> scopes = EnumSet.allOf(ConsentScope.class);
@@ -131,6 +135,7 @@ public class DemoData {
                                     scopes),
                             tech)
                     .studyId();
+            studyIds.add(studyId);
             Instant collected = start.plus(i * 3L, ChronoUnit.DAYS).plus(random.nextInt(480), ChronoUnit.MINUTES);
             String tube = specimens
                     .collect(
@@ -184,6 +189,8 @@ public class DemoData {
         // once this transaction commits, so the start stays fast.
         variantDatasets.upload(
                 DATASET, List.of(new ClassPathResource("org/genobay/variants/sample/" + BundledSample.VCF)), tech);
+        DemoContributor.Demo demo = new DemoContributor.Demo(tech, clinician, studyIds);
+        contributors.forEach(contributor -> contributor.contribute(demo));
         return new Logins(institution.name(), Map.copyOf(passwords));
     }
 

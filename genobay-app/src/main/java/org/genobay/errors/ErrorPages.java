@@ -25,7 +25,8 @@ class ErrorPages implements ErrorController {
         HttpStatus status = status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && (path.equals("/api") || path.startsWith("/api/"))) {
-            ProblemDetail body = Problems.of(status, problem(status), status.getReasonPhrase(), detail(status, path));
+            ProblemDetail body =
+                    Problems.of(status, problem(status), status.getReasonPhrase(), detail(status, path, request));
             body.setInstance(URI.create(path));
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -46,12 +47,15 @@ class ErrorPages implements ErrorController {
             case FORBIDDEN -> "forbidden";
             case NOT_FOUND -> "not-found";
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case CONTENT_TOO_LARGE -> "payload-too-large";
             default -> status.is4xxClientError() ? "bad-request" : "internal";
         };
     }
 
-    private static String detail(HttpStatus status, String path) {
+    private static String detail(HttpStatus status, String path, HttpServletRequest request) {
         return switch (status) {
+                // the size limits word their own message (sizes only, nothing internal)
+            case CONTENT_TOO_LARGE -> String.valueOf(request.getAttribute(RequestDispatcher.ERROR_MESSAGE));
             case UNAUTHORIZED -> "sign in first: the API takes HTTP Basic credentials of a Genobay account";
             case FORBIDDEN -> "your roles do not allow " + path;
             case NOT_FOUND -> "no resource at " + path;

@@ -1,0 +1,69 @@
+package org.genobay.clinical;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A participant's clinical record as users and other modules read it; terms come with their names. */
+public record ClinicalView(
+        String studyId,
+        List<DiagnosisView> diagnoses,
+        List<PhenotypeView> phenotypes,
+        List<ObservationView> observations,
+        List<TreatmentView> treatments,
+        Optional<OutcomeView> outcome) {
+
+    public ClinicalView {
+        diagnoses = List.copyOf(diagnoses);
+        phenotypes = List.copyOf(phenotypes);
+        observations = List.copyOf(observations);
+        treatments = List.copyOf(treatments);
+    }
+
+    public record DiagnosisView(
+            long id,
+            String code,
+            String title,
+            Optional<LocalDate> diagnosedOn,
+            Instant recordedAt,
+            String recordedBy) {}
+
+    public record PhenotypeView(
+            long id,
+            String termId,
+            String name,
+            boolean excluded,
+            Optional<LocalDate> onset,
+            Instant recordedAt,
+            String recordedBy) {}
+
+    public record ObservationView(
+            long id,
+            String system,
+            String code,
+            String display,
+            Optional<BigDecimal> value,
+            Optional<String> unit,
+            Optional<String> text,
+            LocalDate effectiveOn,
+            Instant recordedAt,
+            String recordedBy) {}
+
+    public record TreatmentView(
+            long id,
+            TreatmentKind kind,
+            String name,
+            LocalDate startedOn,
+            Optional<LocalDate> endedOn,
+            Instant recordedAt,
+            String recordedBy) {}
+
+    public record OutcomeView(
+            VitalStatus vitalStatus,
+            Optional<LocalDate> lastFollowUp,
+            Optional<LocalDate> diedOn,
+            Instant recordedAt,
+            String recordedBy) {}
+}

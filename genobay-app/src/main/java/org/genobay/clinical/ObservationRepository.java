@@ -1,0 +1,3 @@
+package org.genobay.clinical;
+
+interface ObservationRepository extends ParticipantRecords<Observation> {}

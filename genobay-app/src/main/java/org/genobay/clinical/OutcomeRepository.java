@@ -1,0 +1,3 @@
+package org.genobay.clinical;
+
+interface OutcomeRepository extends ParticipantRecords<Outcome> {}

@@ -1,0 +1,3 @@
+package org.genobay.clinical;
+
+interface TreatmentRepository extends ParticipantRecords<Treatment> {}
