@@ -105,7 +105,7 @@ final class GroupTable {
             List<String> members = new ArrayList<>();
             for (String field : f[1].split("/")) {
                 String allele = locus + field;
-                AlleleName.parse(allele); // rejects what is not an allele name, with the reason
+                NameText.requireAlleleName(allele);
                 members.add(allele);
                 groupOfAllele.put(allele, group);
                 for (int n = 2; n <= 3; n++) {

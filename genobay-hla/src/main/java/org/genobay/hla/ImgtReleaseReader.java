@@ -73,7 +73,7 @@ public final class ImgtReleaseReader {
                 return;
             }
             String[] f = WmdaFile.fields(line, ',', 2, 2);
-            AlleleName.parse(f[1]);
+            NameText.requireAlleleName(f[1]);
             alleles.add(f[1]);
         });
 

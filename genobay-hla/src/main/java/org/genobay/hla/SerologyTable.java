@@ -121,7 +121,7 @@ final class SerologyTable {
         void dnaSerologyLine(String line) {
             String[] f = WmdaFile.fields(line, ';', 6, 7);
             String allele = f[0] + f[1];
-            AlleleName.parse(allele);
+            NameText.requireAlleleName(allele);
             String prefix = serologyLocus(f[0]);
             for (int column = 2; column <= 4; column++) {
                 for (String value : f[column].split("/")) {

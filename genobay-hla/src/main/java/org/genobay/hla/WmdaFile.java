@@ -70,7 +70,8 @@ final class WmdaFile {
 
     /** Splits on {@code sep} keeping empty trailing fields, and checks the count against what the layout allows. */
     static String[] fields(String line, char sep, int min, int max) {
-        String[] parts = line.split(Pattern.quote(String.valueOf(sep)), -1);
+        // a one-character separator that is not a regex metacharacter takes String.split's fast path (no regex)
+        String[] parts = line.split(String.valueOf(sep), -1);
         if (parts.length < min || parts.length > max) {
             String expected = min == max ? String.valueOf(min) : min + " to " + max;
             throw new IllegalArgumentException(
