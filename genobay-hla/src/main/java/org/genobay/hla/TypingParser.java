@@ -103,6 +103,9 @@ public final class TypingParser {
         }
         AlleleName name = AlleleName.parse(body);
         if (name.fieldCount() == 1) {
+            if (release.deleted(body).isPresent()) {
+                throw unknownAllele(text, body); // an old one-field name such as A*0105N
+            }
             return xxCode(text, body);
         }
         if (release.isValidName(body) || release.shortNull(body).isPresent()) {

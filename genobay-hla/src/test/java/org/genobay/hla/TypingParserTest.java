@@ -67,6 +67,14 @@ class TypingParserTest {
     }
 
     @Test
+    void anOldStyleDeletedNameIsRefusedWithItsCurrentName() {
+        assertThatThrownBy(() -> parser.parse("A*0105N"))
+                .isInstanceOf(UnknownAlleleException.class)
+                .hasMessage("'A*0105N' was deleted from IMGT/HLA on 20010717 (Sequence identical);"
+                        + " its current name is A*01:04:01:01N");
+    }
+
+    @Test
     void anUnknownAlleleGroupOrAntigenIsNamed() {
         assertThatThrownBy(() -> parser.parse("A*01:01/A*01:9999"))
                 .isInstanceOf(UnknownAlleleException.class)
