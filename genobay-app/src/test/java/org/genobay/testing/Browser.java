@@ -70,6 +70,18 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
+    /** Chooses a file for a file input, as a user picking it in the dialog. */
+    public void attach(WebElement form, String name, java.nio.file.Path file) {
+        form.findElement(By.name(name)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Waits, through the page's own reloads, until the page's main text contains the text. */
+    public void waitForText(String text, Duration patience) {
+        new WebDriverWait(driver, patience)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+    }
+
     public void choose(WebElement form, String name, String value) {
         new Select(form.findElement(By.name(name))).selectByValue(value);
     }

@@ -2,6 +2,8 @@ package org.genobay.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import org.genobay.accounts.Accounts;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.accounts.Role;
@@ -110,6 +112,37 @@ class BrowserIT extends DatabaseIT {
         browser.submit(lookUp);
         assertThat(browser.path()).startsWith("/participants");
         assertThat(browser.find("[role=alert]").getText()).contains("not found");
+    }
+
+    @Test
+    void aTechnicianUploadsAVcfWatchesItIngestAndLooksUpAVariant() {
+        browser.open("/variants");
+        WebElement upload = browser.form("/variants/datasets/upload");
+        browser.type(upload, "name", unique("slice"));
+        browser.attach(upload, "files", Path.of("src/test/resources/omics/chr22-slice.bgzf.vcf.gz"));
+        browser.submit(upload);
+        browser.waitForText("READY", Duration.ofSeconds(60));
+
+        // Expected counts: src/test/resources/omics/expected-region.tsv, computed by bcftools (make-expected.sh).
+        WebElement region = browser.find("form[action$='/variants/datasets/" + datasetId() + "']");
+        browser.type(region, "region", "22:16050075-16050700");
+        browser.submit(region);
+        WebElement row = browser.findAll("main table tbody tr").stream()
+                .filter(r -> r.getText().startsWith("22:16050115 G>A"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for 22:16050115 G>A in\n" + browser.text()));
+        assertThat(row.getText()).contains(" 32 5008 ");
+
+        WebElement lookUp = browser.find("form[action$='/variants/datasets/" + datasetId() + "/variant']");
+        browser.type(lookUp, "key", "22-16050115-G-A");
+        browser.submit(lookUp);
+        assertThat(browser.find("h1").getText()).contains("22:16050115 G>A");
+        assertThat(browser.text()).contains("(AC 32 of AN 5008)");
+        assertThat(browser.findAll("svg.plot")).hasSize(1);
+    }
+
+    private String datasetId() {
+        return browser.path().replaceAll("^/variants/datasets/(\\d+).*", "$1");
     }
 
     private String enrol(String hospitalId) {

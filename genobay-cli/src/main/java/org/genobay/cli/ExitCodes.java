@@ -2,6 +2,11 @@ package org.genobay.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.genobay.hla.ImgtFormatException;
+import org.genobay.hla.InvalidTypingException;
+import org.genobay.hla.MacFormatException;
+import org.genobay.hla.ReleaseNotFoundException;
+import org.genobay.hla.UnknownAlleleException;
 import org.genobay.variants.DatasetBusyException;
 import org.genobay.variants.DatasetExistsException;
 import org.genobay.variants.DuplicateSampleException;
@@ -39,13 +44,20 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
                 || failure instanceof InvalidQueryException
                 || failure instanceof UnknownSampleException
                 || failure instanceof DuplicateSampleException
-                || failure instanceof SampleListException) {
+                || failure instanceof SampleListException
+                || failure instanceof InvalidTypingException
+                || failure instanceof UnknownAlleleException) {
             return USAGE;
         }
-        if (failure instanceof VcfFormatException || failure instanceof GenotypeConflictException) {
+        if (failure instanceof VcfFormatException
+                || failure instanceof GenotypeConflictException
+                || failure instanceof ImgtFormatException
+                || failure instanceof MacFormatException) {
             return DATA_ERROR;
         }
-        if (failure instanceof UnknownDatasetException || failure instanceof MissingInputException) {
+        if (failure instanceof UnknownDatasetException
+                || failure instanceof MissingInputException
+                || failure instanceof ReleaseNotFoundException) {
             return NO_INPUT;
         }
         if (failure instanceof DatasetExistsException) {

@@ -1,5 +1,6 @@
 package org.genobay.cli;
 
+import org.genobay.cli.hla.HlaCommand;
 import org.genobay.cli.variants.VariantsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,13 +15,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Genobay precision-medicine data platform.",
-        subcommands = {VariantsCommand.class, DemoCommand.class, HelpCommand.class},
+        subcommands = {VariantsCommand.class, HlaCommand.class, DemoCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:success",
-            "64:bad usage: options, region, variant key, sample list",
-            "65:bad input data: VCF/BCF format, conflicting genotypes",
-            "66:missing input file, store or dataset",
+            "64:bad usage: options, region, variant key, sample list, HLA typing",
+            "65:bad input data: VCF/BCF format, conflicting genotypes, IMGT/HLA or MAC file format",
+            "66:missing input file, store, dataset or IMGT/HLA release",
             "70:internal error, or the store's files are damaged",
             "73:the dataset exists (use --replace)",
             "74:reading or writing failed (disk, permissions)",

@@ -10,7 +10,7 @@ class GenobayCommandTest {
         Cli.Result r = Cli.run("--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("variants", "demo", "Exit codes:", "64", "65");
+        assertThat(r.out()).contains("variants", "hla", "demo", "Exit codes:", "64", "65");
     }
 
     @Test
