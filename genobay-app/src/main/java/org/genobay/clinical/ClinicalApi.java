@@ -1,6 +1,9 @@
 package org.genobay.clinical;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,10 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/clinical")
 @Tag(
         name = "clinical",
-        description = "diagnoses (ICD-10), phenotypes (HPO), observations, treatments and outcome of participants")
+        description = "diagnoses (ICD-10), phenotypes (HPO), observations, treatments and outcome of participants;"
+                + " every change or removal of a recorded row sends the version last read as If-Match")
 class ClinicalApi {
 
     static final int SEARCH_LIMIT = 20;
+
+    private static final String VERSION_REQUIRED = "no If-Match header, and the record exists: send the version you"
+            + " last read (problem type version-required)";
 
     private final ClinicalRecords records;
     private final ClinicalQueries queries;
@@ -136,9 +144,20 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/diagnoses/{id}")
     @Operation(summary = "Change a diagnosis")
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
     ClinicalView.DiagnosisView editDiagnosis(
-            CurrentUser user, @PathVariable String studyId, @PathVariable long id, @RequestBody DiagnosisBody body) {
-        return records.editDiagnosis(studyId, id, body.details(), user);
+            CurrentUser user,
+            @PathVariable String studyId,
+            @PathVariable long id,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IfMatch.HEADER,
+                            required = true,
+                            description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch,
+            @RequestBody DiagnosisBody body) {
+        return records.editDiagnosis(studyId, id, IfMatch.version(ifMatch), body.details(), user);
     }
 
     @PostMapping("/participants/{studyId}/phenotypes")
@@ -151,9 +170,20 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/phenotypes/{id}")
     @Operation(summary = "Change a phenotype")
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
     ClinicalView.PhenotypeView editPhenotype(
-            CurrentUser user, @PathVariable String studyId, @PathVariable long id, @RequestBody PhenotypeBody body) {
-        return records.editPhenotype(studyId, id, body.details(), user);
+            CurrentUser user,
+            @PathVariable String studyId,
+            @PathVariable long id,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IfMatch.HEADER,
+                            required = true,
+                            description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch,
+            @RequestBody PhenotypeBody body) {
+        return records.editPhenotype(studyId, id, IfMatch.version(ifMatch), body.details(), user);
     }
 
     @PostMapping("/participants/{studyId}/observations")
@@ -166,9 +196,20 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/observations/{id}")
     @Operation(summary = "Change an observation")
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
     ClinicalView.ObservationView editObservation(
-            CurrentUser user, @PathVariable String studyId, @PathVariable long id, @RequestBody ObservationBody body) {
-        return records.editObservation(studyId, id, body.details(), user);
+            CurrentUser user,
+            @PathVariable String studyId,
+            @PathVariable long id,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IfMatch.HEADER,
+                            required = true,
+                            description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch,
+            @RequestBody ObservationBody body) {
+        return records.editObservation(studyId, id, IfMatch.version(ifMatch), body.details(), user);
     }
 
     @PostMapping("/participants/{studyId}/treatments")
@@ -181,25 +222,55 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/treatments/{id}")
     @Operation(summary = "Change a treatment")
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
     ClinicalView.TreatmentView editTreatment(
-            CurrentUser user, @PathVariable String studyId, @PathVariable long id, @RequestBody TreatmentBody body) {
-        return records.editTreatment(studyId, id, body.details(), user);
+            CurrentUser user,
+            @PathVariable String studyId,
+            @PathVariable long id,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IfMatch.HEADER,
+                            required = true,
+                            description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch,
+            @RequestBody TreatmentBody body) {
+        return records.editTreatment(studyId, id, IfMatch.version(ifMatch), body.details(), user);
     }
 
     @PutMapping("/participants/{studyId}/outcome")
     @Operation(
             summary = "Set the outcome: vital status, last follow-up, date of death",
             description = "diedOn is required when DECEASED and refused otherwise; it may not be after lastFollowUp;"
-                    + " no date may be in the future or before the participant's birth year.")
-    ClinicalView.OutcomeView setOutcome(CurrentUser user, @PathVariable String studyId, @RequestBody OutcomeBody body) {
-        return records.setOutcome(studyId, body.details(), user);
+                    + " no date may be in the future or before the participant's birth year, and diedOn not before"
+                    + " any dated diagnosis, phenotype, observation or treatment. The first outcome needs no If-Match;"
+                    + " replacing a recorded one needs the version last read.")
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    ClinicalView.OutcomeView setOutcome(
+            CurrentUser user,
+            @PathVariable String studyId,
+            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch,
+            @RequestBody OutcomeBody body) {
+        return records.setOutcome(studyId, IfMatch.version(ifMatch), body.details(), user);
     }
 
     @DeleteMapping("/participants/{studyId}/outcome")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove the outcome")
-    void deleteOutcome(CurrentUser user, @PathVariable String studyId) {
-        records.delete(studyId, "outcome", 0, user);
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    void deleteOutcome(
+            CurrentUser user,
+            @PathVariable String studyId,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IfMatch.HEADER,
+                            required = true,
+                            description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch) {
+        records.delete(studyId, "outcome", 0, IfMatch.version(ifMatch), user);
     }
 
     @DeleteMapping("/participants/{studyId}/{kind}/{id}")
@@ -207,11 +278,23 @@ class ClinicalApi {
     @Operation(
             summary = "Remove a diagnosis, phenotype, observation or treatment (kind: diagnoses, phenotypes,"
                     + " observations, treatments)")
-    void delete(CurrentUser user, @PathVariable String studyId, @PathVariable String kind, @PathVariable long id) {
+    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    void delete(
+            CurrentUser user,
+            @PathVariable String studyId,
+            @PathVariable String kind,
+            @PathVariable long id,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IfMatch.HEADER,
+                            required = true,
+                            description = IfMatch.DESCRIPTION)
+                    @RequestHeader(IfMatch.HEADER)
+                    Optional<String> ifMatch) {
         if (kind.equals("outcome")) {
             throw new NotFoundException("kind of clinical record", kind);
         }
-        records.delete(studyId, kind, id, user);
+        records.delete(studyId, kind, id, IfMatch.version(ifMatch), user);
     }
 
     private Terminology terminology(String name) {

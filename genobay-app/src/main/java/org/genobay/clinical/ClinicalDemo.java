@@ -159,6 +159,6 @@ class ClinicalDemo implements DemoContributor {
     }
 
     private void outcome(String studyId, NewOutcome outcome, CurrentUser user) {
-        records.setOutcome(studyId, outcome, user);
+        records.setOutcome(studyId, Optional.empty(), outcome, user);
     }
 }

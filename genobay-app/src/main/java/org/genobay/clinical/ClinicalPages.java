@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The clinical forms of the participant page (each answers on the participant page, with what is wrong when it is
- * refused), the clinical search and FHIR import page, and the term look-up behind the pickers.
+ * refused), the clinical search and FHIR import page, and the term look-up behind the pickers. Each form that changes
+ * or removes a recorded row carries the row's version in a hidden field: a form made on an older version is refused.
  */
 @Controller
 class ClinicalPages {
@@ -113,10 +114,11 @@ class ClinicalPages {
             @PathVariable long id,
             @RequestParam String code,
             @RequestParam(defaultValue = "") String diagnosedOn,
+            @RequestParam Optional<Long> version,
             RedirectAttributes flash) {
         return Forms.attempt(flash, back(studyId), "Diagnosis changed.", () -> {
             records.editDiagnosis(
-                    studyId, id, new NewDiagnosis(icd10Code(code), date("diagnosedOn", diagnosedOn)), user);
+                    studyId, id, version, new NewDiagnosis(icd10Code(code), date("diagnosedOn", diagnosedOn)), user);
             return back(studyId);
         });
     }
@@ -143,9 +145,11 @@ class ClinicalPages {
             @RequestParam String term,
             @RequestParam(defaultValue = "false") boolean excluded,
             @RequestParam(defaultValue = "") String onset,
+            @RequestParam Optional<Long> version,
             RedirectAttributes flash) {
         return Forms.attempt(flash, back(studyId), "Phenotype changed.", () -> {
-            records.editPhenotype(studyId, id, new NewPhenotype(hpoTerm(term), excluded, date("onset", onset)), user);
+            records.editPhenotype(
+                    studyId, id, version, new NewPhenotype(hpoTerm(term), excluded, date("onset", onset)), user);
             return back(studyId);
         });
     }
@@ -163,6 +167,7 @@ class ClinicalPages {
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "") String effectiveOn,
+            @RequestParam Optional<Long> version,
             RedirectAttributes flash) {
         return Forms.attempt(flash, back(studyId), "Observation saved.", () -> {
             NewObservation details = new NewObservation(
@@ -174,7 +179,7 @@ class ClinicalPages {
                     Optional.of(text),
                     date("effectiveOn", effectiveOn).orElse(null));
             if (id.isPresent()) {
-                records.editObservation(studyId, id.get(), details, user);
+                records.editObservation(studyId, id.get(), version, details, user);
             } else {
                 records.addObservation(studyId, details, user);
             }
@@ -191,12 +196,13 @@ class ClinicalPages {
             @RequestParam String name,
             @RequestParam(defaultValue = "") String startedOn,
             @RequestParam(defaultValue = "") String endedOn,
+            @RequestParam Optional<Long> version,
             RedirectAttributes flash) {
         return Forms.attempt(flash, back(studyId), "Treatment saved.", () -> {
             NewTreatment details =
                     new NewTreatment(kind, name, date("startedOn", startedOn).orElse(null), date("endedOn", endedOn));
             if (id.isPresent()) {
-                records.editTreatment(studyId, id.get(), details, user);
+                records.editTreatment(studyId, id.get(), version, details, user);
             } else {
                 records.addTreatment(studyId, details, user);
             }
@@ -211,10 +217,12 @@ class ClinicalPages {
             @RequestParam(required = false) VitalStatus vitalStatus,
             @RequestParam(defaultValue = "") String lastFollowUp,
             @RequestParam(defaultValue = "") String diedOn,
+            @RequestParam Optional<Long> version,
             RedirectAttributes flash) {
         return Forms.attempt(flash, back(studyId), "Outcome saved.", () -> {
             records.setOutcome(
                     studyId,
+                    version,
                     new NewOutcome(vitalStatus, date("lastFollowUp", lastFollowUp), date("diedOn", diedOn)),
                     user);
             return back(studyId);
@@ -227,9 +235,10 @@ class ClinicalPages {
             @PathVariable String studyId,
             @PathVariable String kind,
             @PathVariable long id,
+            @RequestParam Optional<Long> version,
             RedirectAttributes flash) {
         return Forms.attempt(flash, back(studyId), "Removed.", () -> {
-            records.delete(studyId, kind, id, user);
+            records.delete(studyId, kind, id, version, user);
             return back(studyId);
         });
     }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A participant's clinical record as users and other modules read it; terms come with their names. */
+/**
+ * A participant's clinical record as users and other modules read it; terms come with their names. Each row carries
+ * its version: a change or removal of the row names the version it was made on (the If-Match header in the API).
+ */
 public record ClinicalView(
         String studyId,
         List<DiagnosisView> diagnoses,
@@ -28,7 +31,8 @@ public record ClinicalView(
             String title,
             Optional<LocalDate> diagnosedOn,
             Instant recordedAt,
-            String recordedBy) {}
+            String recordedBy,
+            long version) {}
 
     public record PhenotypeView(
             long id,
@@ -37,7 +41,8 @@ public record ClinicalView(
             boolean excluded,
             Optional<LocalDate> onset,
             Instant recordedAt,
-            String recordedBy) {}
+            String recordedBy,
+            long version) {}
 
     public record ObservationView(
             long id,
@@ -49,7 +54,8 @@ public record ClinicalView(
             Optional<String> text,
             LocalDate effectiveOn,
             Instant recordedAt,
-            String recordedBy) {}
+            String recordedBy,
+            long version) {}
 
     public record TreatmentView(
             long id,
@@ -58,12 +64,14 @@ public record ClinicalView(
             LocalDate startedOn,
             Optional<LocalDate> endedOn,
             Instant recordedAt,
-            String recordedBy) {}
+            String recordedBy,
+            long version) {}
 
     public record OutcomeView(
             VitalStatus vitalStatus,
             Optional<LocalDate> lastFollowUp,
             Optional<LocalDate> diedOn,
             Instant recordedAt,
-            String recordedBy) {}
+            String recordedBy,
+            long version) {}
 }

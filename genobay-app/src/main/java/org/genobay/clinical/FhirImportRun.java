@@ -175,7 +175,7 @@ final class FhirImportRun {
         }
         seen.add(studyId);
         outcome(path, patient).ifPresent(outcome -> {
-            guarded(path, FhirResources.PATIENT, () -> records.setOutcome(studyId, outcome, user));
+            guarded(path, FhirResources.PATIENT, () -> records.importOutcome(studyId, outcome, user));
             outcomes++;
         });
         keys.forEach(key -> patients.put(key, studyId));

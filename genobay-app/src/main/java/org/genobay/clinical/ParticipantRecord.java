@@ -7,7 +7,10 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** What every clinical row has: the participant (study ID) and its institution, who recorded it and when. */
+/**
+ * What every clinical row has: the participant (study ID) and its institution, who recorded it last and when, and its
+ * version, which every change raises by one; a change is made on the version its author read (optimistic locking).
+ */
 @MappedSuperclass
 abstract class ParticipantRecord {
 
@@ -50,6 +53,15 @@ abstract class ParticipantRecord {
 
     String recordedBy() {
         return recordedBy;
+    }
+
+    /** The row as messages name it, e.g. {@code diagnosis 12 of GB-0001} for {@code named("diagnosis")}. */
+    String named(String kind) {
+        return kind + " " + id + " of " + studyId;
+    }
+
+    long version() {
+        return version;
     }
 
     void touched(Instant at, String by) {

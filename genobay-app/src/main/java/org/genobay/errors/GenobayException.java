@@ -8,7 +8,8 @@ public abstract sealed class GenobayException extends RuntimeException
                 InvalidInputException,
                 ConflictException,
                 ForbiddenException,
-                PayloadTooLargeException {
+                PayloadTooLargeException,
+                PreconditionRequiredException {
 
     private final String problem;
 

@@ -63,12 +63,13 @@ class ClinicalApiIT extends ClinicalIT {
         String id = read(diagnose(studyId, "I21.0", "2019-03-14"), "$.id");
         String path = "/api/clinical/participants/" + studyId + "/diagnoses/" + id;
 
-        call(clinician, "PUT", path, "{\"code\": \"I21.4\", \"diagnosedOn\": \"2019-03-15\"}")
-                .andExpect(jsonPath("$.code").value("I21.4"));
-        call(clinician, "DELETE", path, null).andExpect(status().isNoContent());
+        call(clinician, "PUT", path, "{\"code\": \"I21.4\", \"diagnosedOn\": \"2019-03-15\"}", "\"0\"")
+                .andExpect(jsonPath("$.code").value("I21.4"))
+                .andExpect(jsonPath("$.version").value(1));
+        call(clinician, "DELETE", path, null, "1").andExpect(status().isNoContent());
         call(clinician, "GET", "/api/clinical/participants/" + studyId, null)
                 .andExpect(jsonPath("$.diagnoses", empty()));
-        call(clinician, "DELETE", path, null).andExpect(status().isNotFound());
+        call(clinician, "DELETE", path, null, "1").andExpect(status().isNotFound());
     }
 
     @Test
@@ -100,6 +101,78 @@ class ClinicalApiIT extends ClinicalIT {
                 .andExpect(jsonPath("$.phenotypes", empty()))
                 .andExpect(jsonPath("$.treatments", empty()))
                 .andExpect(jsonPath("$.outcome").doesNotExist());
+    }
+
+    @Test
+    void no_diagnosis_phenotype_observation_or_treatment_is_dated_after_the_recorded_date_of_death() throws Exception {
+        String studyId = enrol();
+        String path = "/api/clinical/participants/" + studyId;
+        call(
+                        clinician,
+                        "PUT",
+                        path + "/outcome",
+                        "{\"vitalStatus\": \"DECEASED\", \"lastFollowUp\": \"2023-02-01\", \"diedOn\": \"2023-01-20\"}")
+                .andExpect(status().isOk());
+
+        diagnose(studyId, "I10", "2023-01-21")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("diagnosedOn"))
+                .andExpect(jsonPath("$.detail")
+                        .value("diagnosedOn 2023-01-21 is after the participant's date of death 2023-01-20"));
+        call(clinician, "POST", path + "/phenotypes", "{\"termId\": \"HP:0001250\", \"onset\": \"2023-02-01\"}")
+                .andExpect(jsonPath("$.errors[0].field").value("onset"));
+        call(
+                        clinician,
+                        "POST",
+                        path + "/observations",
+                        """
+                {"system": "http://loinc.org", "code": "4548-4", "display": "HbA1c", "value": 7.1,
+                 "effectiveOn": "2023-01-25"}""")
+                .andExpect(jsonPath("$.errors[0].field").value("effectiveOn"));
+        call(
+                        clinician,
+                        "POST",
+                        path + "/treatments",
+                        """
+                {"kind": "MEDICATION", "name": "Aspirin", "startedOn": "2023-01-01", "endedOn": "2023-01-21"}""")
+                .andExpect(jsonPath("$.errors[0].field").value("endedOn"));
+        String id = read(diagnose(studyId, "I21.0", "2023-01-20").andExpect(status().isCreated()), "$.id");
+        call(clinician, "PUT", path + "/diagnoses/" + id, "{\"code\": \"I21.0\", \"diagnosedOn\": \"2023-01-22\"}", "0")
+                .andExpect(status().isBadRequest());
+
+        call(clinician, "GET", path, null)
+                .andExpect(jsonPath("$.diagnoses", hasSize(1)))
+                .andExpect(jsonPath("$.diagnoses[0].diagnosedOn").value("2023-01-20"))
+                .andExpect(jsonPath("$.phenotypes", empty()))
+                .andExpect(jsonPath("$.observations", empty()))
+                .andExpect(jsonPath("$.treatments", empty()));
+    }
+
+    @Test
+    void a_date_of_death_before_a_recorded_date_is_refused_naming_the_record() throws Exception {
+        String studyId = enrol();
+        String path = "/api/clinical/participants/" + studyId;
+        diagnose(studyId, "I21.0", "2019-03-14");
+        String treatment = read(
+                call(
+                        clinician,
+                        "POST",
+                        path + "/treatments",
+                        """
+                {"kind": "MEDICATION", "name": "Aspirin 100 mg", "startedOn": "2019-03-15", "endedOn": "2021-06-30"}"""),
+                "$.id");
+        String death = "{\"vitalStatus\": \"DECEASED\", \"diedOn\": \"%s\"}";
+
+        call(clinician, "PUT", path + "/outcome", death.formatted("2019-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("diedOn"))
+                .andExpect(jsonPath("$.detail")
+                        .value("diedOn 2019-01-01 is before treatment " + treatment + " of " + studyId
+                                + " (Aspirin 100 mg), ended on 2021-06-30 (and 2 more dated after it): correct that"
+                                + " record or the date of death"));
+        call(clinician, "GET", path, null).andExpect(jsonPath("$.outcome").doesNotExist());
+
+        call(clinician, "PUT", path + "/outcome", death.formatted("2021-06-30")).andExpect(status().isOk());
     }
 
     @Test
@@ -137,7 +210,7 @@ class ClinicalApiIT extends ClinicalIT {
         call(stranger, "GET", "/api/clinical/participants/" + studyId, null).andExpect(status().isNotFound());
         call(stranger, "POST", "/api/clinical/participants/" + studyId + "/diagnoses", "{\"code\": \"I10\"}")
                 .andExpect(status().isNotFound());
-        call(stranger, "DELETE", "/api/clinical/participants/" + studyId + "/diagnoses/" + id, null)
+        call(stranger, "DELETE", "/api/clinical/participants/" + studyId + "/diagnoses/" + id, null, "0")
                 .andExpect(status().isNotFound());
         call(stranger, "GET", "/api/clinical/participants?icd10=I21", null).andExpect(jsonPath("$", empty()));
         call(stranger, "GET", "/api/clinical/participants/" + studyId + "/fhir", null)

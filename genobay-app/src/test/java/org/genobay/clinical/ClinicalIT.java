@@ -33,7 +33,15 @@ abstract class ClinicalIT extends DatabaseIT {
     }
 
     ResultActions call(CurrentUser user, String method, String path, String json) throws Exception {
+        return call(user, method, path, json, null);
+    }
+
+    /** A call that sends {@code ifMatch} (when not null) as the If-Match header: the version the caller last read. */
+    ResultActions call(CurrentUser user, String method, String path, String json, String ifMatch) throws Exception {
         var call = request(HttpMethod.valueOf(method), path);
+        if (ifMatch != null) {
+            call.header("If-Match", ifMatch);
+        }
         if (json != null) {
             call.contentType(MediaType.APPLICATION_JSON).content(json);
         }

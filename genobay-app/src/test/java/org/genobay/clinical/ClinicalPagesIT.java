@@ -2,6 +2,7 @@ package org.genobay.clinical;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -92,6 +93,66 @@ class ClinicalPagesIT extends ClinicalIT {
                 .andExpect(content().string(containsString("No treatment recorded.")))
                 .andExpect(content().string(containsString("No outcome recorded.")))
                 .andExpect(content().string(containsString("No diagnosis recorded.")));
+    }
+
+    @Test
+    void a_form_made_on_an_old_version_comes_back_with_the_reason_and_saves_nothing() throws Exception {
+        String studyId = enrol();
+        String id = read(diagnose(studyId, "I21.0", "2019-03-14"), "$.id");
+        MockHttpSession session = signIn(clinician);
+        String page = "/participants/" + studyId;
+        mvc.perform(get(page).session(session))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"version\" value=\"0\">")));
+        CurrentUser colleague = user(institution, org.genobay.accounts.Role.CLINICIAN);
+        call(
+                        colleague,
+                        "PUT",
+                        "/api/clinical/participants/" + studyId + "/diagnoses/" + id,
+                        "{\"code\": \"I21.4\"}",
+                        "0")
+                .andExpect(status().isOk());
+
+        mvc.perform(post(page + "/clinical/diagnoses/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "I10")
+                        .param("diagnosedOn", "2019-03-14")
+                        .param("version", "0"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute(
+                                "error",
+                                startsWith("diagnosis " + id + " of " + studyId + " was changed by "
+                                        + colleague.username() + " at ")));
+        mvc.perform(post(page + "/clinical/diagnoses/" + id + "/deletion")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(flash().attribute("error", containsString("your change was made on version 0")));
+        mvc.perform(get(page).session(session)).andExpect(content().string(containsString("I21.4")));
+
+        mvc.perform(post(page + "/clinical/diagnoses/" + id + "/deletion")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", "1"))
+                .andExpect(flash().attribute("message", "Removed."));
+    }
+
+    @Test
+    void the_outcome_form_refuses_a_date_of_death_before_a_recorded_diagnosis() throws Exception {
+        String studyId = enrol();
+        String id = read(diagnose(studyId, "I21.0", "2019-03-14"), "$.id");
+        String page = "/participants/" + studyId;
+
+        mvc.perform(post(page + "/clinical/outcome")
+                        .session(signIn(clinician))
+                        .with(csrf())
+                        .param("vitalStatus", "DECEASED")
+                        .param("diedOn", "2019-03-01"))
+                .andExpect(flash().attribute(
+                                "error",
+                                "diedOn 2019-03-01 is before diagnosis " + id + " of " + studyId
+                                        + " (I21.0), diagnosed on 2019-03-14: correct that record or the date of"
+                                        + " death"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.genobay.errors.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -70,13 +71,34 @@ class ClinicalRulesTest {
 
     @Test
     void clinical_dates_are_neither_in_the_future_nor_before_the_birth_year() {
-        assertThatThrownBy(() -> ClinicalDates.check("onset", LocalDate.of(1979, 12, 31), Optional.of(1980), TODAY))
+        ClinicalDates bornIn1980 = new ClinicalDates(Optional.of(1980), Optional.empty(), TODAY);
+        assertThatThrownBy(() -> bornIn1980.check("onset", LocalDate.of(1979, 12, 31)))
                 .hasMessage("onset 1979-12-31 is before the participant's birth year 1980");
-        assertThatThrownBy(() -> ClinicalDates.check("onset", TODAY.plusDays(1), Optional.of(1980), TODAY))
-                .hasMessage("onset 2026-01-11 is in the future");
-        assertThatCode(() -> ClinicalDates.check("onset", LocalDate.of(1980, 1, 1), Optional.of(1980), TODAY))
+        assertThatThrownBy(() -> bornIn1980.check("onset", TODAY.plusDays(1))).hasMessageEndingWith("is in the future");
+        assertThatCode(() -> bornIn1980.check("onset", LocalDate.of(1980, 1, 1)))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> ClinicalDates.check("onset", LocalDate.of(1900, 1, 1), Optional.empty(), TODAY))
+        assertThatCode(() -> new ClinicalDates(Optional.empty(), Optional.empty(), TODAY)
+                        .check("onset", LocalDate.of(1900, 1, 1)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void no_clinical_date_is_after_the_date_of_death_and_no_death_is_before_a_recorded_date() {
+        LocalDate death = LocalDate.of(2020, 6, 1);
+        ClinicalDates died = new ClinicalDates(Optional.of(1950), Optional.of(death), TODAY);
+        assertThatThrownBy(() -> died.check("startedOn", death.plusDays(1)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("startedOn 2020-06-02 is after the participant's date of death 2020-06-01");
+        assertThatCode(() -> died.check("endedOn", death)).doesNotThrowAnyException();
+
+        List<ClinicalDates.Dated> recorded = List.of(
+                new ClinicalDates.Dated("diagnosis 1 of GB-1 (I21.0), diagnosed on", LocalDate.of(2019, 1, 1)),
+                new ClinicalDates.Dated("treatment 2 of GB-1 (PCI), ended on", LocalDate.of(2020, 7, 1)),
+                new ClinicalDates.Dated("observation 3 of GB-1 (HbA1c), made on", LocalDate.of(2020, 6, 15)));
+        assertThatThrownBy(() -> ClinicalDates.noneAfterDeath(death, recorded))
+                .hasMessage("diedOn 2020-06-01 is before treatment 2 of GB-1 (PCI), ended on 2020-07-01 (and 1 more"
+                        + " dated after it): correct that record or the date of death");
+        assertThatCode(() -> ClinicalDates.noneAfterDeath(LocalDate.of(2020, 7, 1), recorded))
                 .doesNotThrowAnyException();
     }
 
