@@ -3,6 +3,8 @@ package org.genobay.clinical;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -36,6 +38,8 @@ class ClinicalApi {
 
     static final int SEARCH_LIMIT = 20;
 
+    private static final String CHANGED = "the record as saved, with its new version";
+    private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String VERSION_REQUIRED = "no If-Match header, and the record exists: send the version you"
             + " last read (problem type version-required)";
 
@@ -144,7 +148,11 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/diagnoses/{id}")
     @Operation(summary = "Change a diagnosis")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "200", description = CHANGED, useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ClinicalView.DiagnosisView editDiagnosis(
             CurrentUser user,
             @PathVariable String studyId,
@@ -170,7 +178,11 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/phenotypes/{id}")
     @Operation(summary = "Change a phenotype")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "200", description = CHANGED, useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ClinicalView.PhenotypeView editPhenotype(
             CurrentUser user,
             @PathVariable String studyId,
@@ -196,7 +208,11 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/observations/{id}")
     @Operation(summary = "Change an observation")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "200", description = CHANGED, useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ClinicalView.ObservationView editObservation(
             CurrentUser user,
             @PathVariable String studyId,
@@ -222,7 +238,11 @@ class ClinicalApi {
 
     @PutMapping("/participants/{studyId}/treatments/{id}")
     @Operation(summary = "Change a treatment")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "200", description = CHANGED, useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ClinicalView.TreatmentView editTreatment(
             CurrentUser user,
             @PathVariable String studyId,
@@ -245,7 +265,11 @@ class ClinicalApi {
                     + " no date may be in the future or before the participant's birth year, and diedOn not before"
                     + " any dated diagnosis, phenotype, observation or treatment. The first outcome needs no If-Match;"
                     + " replacing a recorded one needs the version last read.")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "200", description = CHANGED, useReturnTypeSchema = true)
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     ClinicalView.OutcomeView setOutcome(
             CurrentUser user,
             @PathVariable String studyId,
@@ -259,7 +283,11 @@ class ClinicalApi {
     @DeleteMapping("/participants/{studyId}/outcome")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove the outcome")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "204", description = "removed")
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     void deleteOutcome(
             CurrentUser user,
             @PathVariable String studyId,
@@ -278,7 +306,11 @@ class ClinicalApi {
     @Operation(
             summary = "Remove a diagnosis, phenotype, observation or treatment (kind: diagnoses, phenotypes,"
                     + " observations, treatments)")
-    @ApiResponse(responseCode = "428", description = VERSION_REQUIRED)
+    @ApiResponse(responseCode = "204", description = "removed")
+    @ApiResponse(
+            responseCode = "428",
+            description = VERSION_REQUIRED,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = PROBLEM)))
     void delete(
             CurrentUser user,
             @PathVariable String studyId,

@@ -188,6 +188,29 @@ class FhirIT extends ClinicalIT {
     }
 
     @Test
+    void an_imported_record_dated_after_the_patients_death_is_a_problem_at_its_date() throws Exception {
+        CurrentUser importer = user(institution, Role.BIOBANK_STAFF, Role.CLINICIAN);
+        String bundle =
+                """
+                {"resourceType": "Bundle", "type": "transaction", "entry": [
+                  {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient",
+                    "identifier": [{"system": "urn:oid:1.2.3", "value": "%s"}], "gender": "female",
+                    "birthDate": "1950-04-02", "deceasedDateTime": "2020-01-01"}},
+                  {"fullUrl": "urn:uuid:c1", "resource": {"resourceType": "Condition",
+                    "subject": {"reference": "urn:uuid:p1"}, "onsetDateTime": "2021-01-01",
+                    "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10", "code": "I10"}]}}}
+                ]}"""
+                        .formatted(unique("MRN"));
+
+        importBundle(importer, bundle)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].location").value("Bundle.entry[1].resource.onsetDateTime"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("diagnosedOn 2021-01-01 is after the participant's date of death 2020-01-01"));
+        call(importer, "GET", "/api/participants", null).andExpect(jsonPath("$", empty()));
+    }
+
+    @Test
     void a_body_that_is_not_a_fhir_bundle_is_refused_at_the_bundle() throws Exception {
         importBundle(
                         clinician,
