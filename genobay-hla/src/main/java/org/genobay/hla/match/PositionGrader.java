@@ -52,6 +52,10 @@ final class PositionGrader {
     }
 
     private static MatchGrade molecular(PositionProfile a, PositionProfile b) {
+        // every finer level implies the same P group (nulls are left out of the sets), and most pairs share none
+        if ((a.pMask & b.pMask) == 0 || !intersects(a.p, b.p)) {
+            return MatchGrade.MISMATCH;
+        }
         if (intersects(a.full, b.full)) {
             return MatchGrade.GDNA;
         }
@@ -64,10 +68,7 @@ final class PositionGrader {
         if (intersects(a.g, b.g)) {
             return MatchGrade.G_GROUP;
         }
-        if (intersects(a.p, b.p)) {
-            return MatchGrade.P_GROUP;
-        }
-        return MatchGrade.MISMATCH;
+        return MatchGrade.P_GROUP;
     }
 
     /**

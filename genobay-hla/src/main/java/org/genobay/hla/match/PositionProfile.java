@@ -28,6 +28,8 @@ final class PositionProfile {
     final int[] protein;
     final int[] g;
     final int[] p;
+    /** Bit {@code id % 64} set for each P group id: two positions whose masks share no bit share no P group. */
+    final long pMask;
 
     final int[] associated;
     final int[] splitExact;
@@ -60,6 +62,11 @@ final class PositionProfile {
         this.g = molecularSets[3];
         this.p = molecularSets[4];
         this.singleP = molecular && p.length == 1;
+        long mask = 0;
+        for (int id : p) {
+            mask |= 1L << (id & 63);
+        }
+        this.pMask = mask;
         this.associated = serologySets[0];
         this.splitExact = serologySets[1];
         this.splitLevel = serologySets[2];

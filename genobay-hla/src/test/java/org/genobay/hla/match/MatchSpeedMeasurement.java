@@ -41,7 +41,7 @@ public final class MatchSpeedMeasurement {
         }
         PreparedTyping patient = donors.get(0);
         long checksum = 0;
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 8; round++) {
             int n = 0;
             long start = System.nanoTime();
             while (System.nanoTime() - start < 2_000_000_000L) {
