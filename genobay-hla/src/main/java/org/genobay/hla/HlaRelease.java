@@ -147,6 +147,41 @@ public final class HlaRelease {
         return Optional.ofNullable(tce.get(allele));
     }
 
+    /**
+     * The full allele names a name stands for: itself for a full name; for a two- or three-field name, G or P group,
+     * the full alleles under it (with any expression suffix, {@code A*01:01} includes {@code A*01:01:01:02N} if it
+     * exists); for a short null name ({@code DRB4*01:03N}) its null alleles. Empty for a name the release does not
+     * know.
+     */
+    public List<String> fullAllelesOf(String name) {
+        if (alleles.contains(name)) {
+            return List.of(name);
+        }
+        List<String> under = allelesByShortName.get(name);
+        if (under != null) {
+            return under;
+        }
+        return shortNulls.getOrDefault(name, List.of());
+    }
+
+    /** The two-field names an XX code ({@code A*01}, {@code A*01:XX}) stands for; a broad's includes its splits'. */
+    public List<String> xxNames(String locusAndFirstField) {
+        return xxCode(locusAndFirstField);
+    }
+
+    /**
+     * The serological antigens {@code rel_dna_ser.txt} assigns a full allele name (unambiguous, possible and assumed
+     * columns), with the broad of an assigned split: {@code A*23:01:01:01} to {@code A23, A9}.
+     */
+    public Set<String> antigensOf(String allele) {
+        return serology.antigensOf(allele);
+    }
+
+    /** The full alleles assigned to an antigen; a broad's include its splits'. */
+    public List<String> allelesOfAntigen(String antigen) {
+        return serology.allelesOf(antigen);
+    }
+
     GroupTable gGroups() {
         return gGroups;
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** The {@code genobay hla} group; it does nothing by itself. */
 @Command(
         name = "hla",
-        description = "HLA nomenclature: reduce typings with an IPD-IMGT/HLA release.",
-        subcommands = {ReduceCommand.class})
+        description =
+                "HLA nomenclature and matching with an IPD-IMGT/HLA release: reduce typings, match a patient with a donor.",
+        subcommands = {ReduceCommand.class, MatchCommand.class})
 public final class HlaCommand {}
