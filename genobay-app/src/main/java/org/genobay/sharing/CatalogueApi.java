@@ -55,7 +55,7 @@ class CatalogueApi {
             DatasetKind kind,
             Long omicsDatasetId,
             SecurityLevel securityLevel,
-            boolean hgr,
+            Boolean hgr,
             Long projectId) {}
 
     @PostMapping("/datasets")
@@ -72,12 +72,13 @@ class CatalogueApi {
                         body.kind(),
                         Optional.ofNullable(body.omicsDatasetId()),
                         body.securityLevel(),
-                        body.hgr(),
+                        Boolean.TRUE.equals(body.hgr()),
                         Optional.ofNullable(body.projectId())),
                 user);
     }
 
-    record ChangeBody(String description, SecurityLevel securityLevel, boolean hgr, Long projectId) {}
+    /** {@code hgr}: false when left out. */
+    record ChangeBody(String description, SecurityLevel securityLevel, Boolean hgr, Long projectId) {}
 
     @PutMapping("/datasets/{id}")
     @Operation(
@@ -87,7 +88,10 @@ class CatalogueApi {
         return catalogue.change(
                 id,
                 new DatasetChange(
-                        body.description(), body.securityLevel(), body.hgr(), Optional.ofNullable(body.projectId())),
+                        body.description(),
+                        body.securityLevel(),
+                        Boolean.TRUE.equals(body.hgr()),
+                        Optional.ofNullable(body.projectId())),
                 user);
     }
 
