@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param grantExpiresAt when that grant stops
  */
 public record Access(
-        DatasetView dataset,
+        SharedDataset dataset,
         Granularity granularity,
         Basis basis,
         Optional<Long> grantId,

@@ -62,7 +62,7 @@ class Catalogue {
                 .toList();
     }
 
-    DatasetView register(NewDataset details, CurrentUser user) {
+    SharedDataset register(NewDataset details, CurrentUser user) {
         user.requireAnyRole("register datasets", Role.ADMINISTRATOR);
         details.projectId().ifPresent(id -> ownProject(id, user));
         // Through omics' public API: the variant dataset must be one of the user's institution.
@@ -74,7 +74,7 @@ class Catalogue {
         return view(datasets.save(new Dataset(user.institutionId(), details, clock.instant(), user.username())));
     }
 
-    DatasetView change(long id, DatasetChange change, CurrentUser user) {
+    SharedDataset change(long id, DatasetChange change, CurrentUser user) {
         Dataset dataset = owned(id, user, "change datasets");
         change.projectId().ifPresent(p -> ownProject(p, user));
         dataset.change(
@@ -88,12 +88,12 @@ class Catalogue {
     }
 
     @Transactional(readOnly = true)
-    List<DatasetView> datasets() {
+    List<SharedDataset> datasets() {
         return datasets.findAllByOrderByIdDesc().stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
-    DatasetView dataset(long id) {
+    SharedDataset dataset(long id) {
         return view(find(id));
     }
 
@@ -117,12 +117,12 @@ class Catalogue {
                 .orElseThrow(() -> new IllegalStateException("institution " + institutionId + " vanished")));
     }
 
-    DatasetView view(Dataset d) {
+    SharedDataset view(Dataset d) {
         Optional<ProjectView> project =
                 d.projectId().flatMap(projects::findById).map(p -> p.view(owner(p.institutionId())));
         boolean filingInForce = filings.findByDatasetIdOrderByExpiresOnDesc(d.id()).stream()
                 .anyMatch(f -> f.inForceOn(HgrRules.today(clock)));
-        return new DatasetView(
+        return new SharedDataset(
                 d.id(),
                 d.name(),
                 d.description(),

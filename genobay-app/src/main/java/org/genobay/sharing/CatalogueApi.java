@@ -64,7 +64,7 @@ class CatalogueApi {
             summary = "Register a dataset of your institution (administrators)",
             description = "A VARIANT dataset names one of your institution's variant datasets (omicsDatasetId);"
                     + " CLINICAL and SPECIMEN datasets stand for your institution's clinical records or specimens.")
-    DatasetView register(CurrentUser user, @RequestBody DatasetBody body) {
+    SharedDataset register(CurrentUser user, @RequestBody DatasetBody body) {
         return catalogue.register(
                 new NewDataset(
                         body.name(),
@@ -84,7 +84,7 @@ class CatalogueApi {
     @Operation(
             summary =
                     "Change a dataset's description, security level, HGR mark or project (its owner's administrators)")
-    DatasetView change(CurrentUser user, @PathVariable long id, @RequestBody ChangeBody body) {
+    SharedDataset change(CurrentUser user, @PathVariable long id, @RequestBody ChangeBody body) {
         return catalogue.change(
                 id,
                 new DatasetChange(

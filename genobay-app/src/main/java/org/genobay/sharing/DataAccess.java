@@ -110,7 +110,7 @@ public class DataAccess {
         return new Reach(datasetId, Access.Basis.GRANT, Optional.of(grant.id()), grant.scopes(), found);
     }
 
-    private Access access(Optional<CurrentUser> user, Dataset dataset, DatasetView view) {
+    private Access access(Optional<CurrentUser> user, Dataset dataset, SharedDataset view) {
         if (user.isPresent()) {
             CurrentUser who = user.get();
             if (who.institutionId() == dataset.institutionId()) {

@@ -70,7 +70,7 @@ class Grant {
         revokeReason = reason;
     }
 
-    GrantView view(DatasetView dataset, Instant now) {
+    GrantView view(SharedDataset dataset, Instant now) {
         String state = revokedAt != null ? "REVOKED" : activeAt(now) ? "ACTIVE" : "EXPIRED";
         return new GrantView(
                 id,

@@ -9,7 +9,7 @@ import org.genobay.biobank.ConsentScope;
 public record GrantView(
         long id,
         long requestId,
-        DatasetView dataset,
+        SharedDataset dataset,
         String grantee,
         long granteeInstitutionId,
         List<ConsentScope> scopes,

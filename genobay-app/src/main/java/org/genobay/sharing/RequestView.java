@@ -8,7 +8,7 @@ import org.genobay.biobank.ConsentScope;
 /** A data access request; {@code grantId} once approved. */
 public record RequestView(
         long id,
-        DatasetView dataset,
+        SharedDataset dataset,
         String requester,
         Owner requesterInstitution,
         String purpose,

@@ -71,7 +71,7 @@ class SharingPages {
             @RequestParam Optional<Long> projectId,
             RedirectAttributes flash) {
         return Forms.attempt(flash, CATALOGUE, "Dataset " + name + " registered.", () -> {
-            DatasetView dataset = catalogue.register(
+            SharedDataset dataset = catalogue.register(
                     new NewDataset(name, description, kind, omicsDatasetId, securityLevel, hgr, projectId), user);
             return CATALOGUE + "/datasets/" + dataset.id();
         });

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param hgr whether it holds human genetic resource information (China's HGR rules apply to releases abroad)
  * @param filingInForce whether an HGR approval/filing attached to it is in force today
  */
-public record DatasetView(
+public record SharedDataset(
         long id,
         String name,
         String description,
