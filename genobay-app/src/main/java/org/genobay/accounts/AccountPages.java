@@ -33,10 +33,14 @@ class AccountPages {
 
     @PostMapping(PAGE + "/institutions")
     String createInstitution(
-            CurrentUser user, @RequestParam String code, @RequestParam String name, RedirectAttributes flash) {
+            CurrentUser user,
+            @RequestParam String code,
+            @RequestParam String name,
+            @RequestParam(defaultValue = Accounts.DEFAULT_COUNTRY) String country,
+            RedirectAttributes flash) {
         return Forms.attempt(flash, PAGE, "Institution " + code + " created.", () -> {
             user.requireAnyRole("create institutions", Role.ADMINISTRATOR);
-            accounts.createInstitution(code, name);
+            accounts.createInstitution(code, name, country);
             return PAGE;
         });
     }

@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,31}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    /** The country of an institution created without one: the platform serves a network of hospitals in China. */
+    public static final String DEFAULT_COUNTRY = "CN";
 
     private final InstitutionRepository institutions;
     private final AccountRepository accounts;
@@ -31,14 +35,25 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** An institution as others see it. */
-    public record InstitutionView(long id, String code, String name) {}
+    /**
+     * An institution as others see it; {@code country} is its ISO 3166-1 alpha-2 code, which decides whether data
+     * released to it leaves the country (human genetic resource rules).
+     */
+    public record InstitutionView(long id, String code, String name, String country) {}
 
     /** An account as an administrator sees it: never its password hash. */
     public record AccountView(
             long id, String username, String displayName, InstitutionView institution, List<Role> roles) {}
 
     public InstitutionView createInstitution(String code, String name) {
+        return createInstitution(code, name, DEFAULT_COUNTRY);
+    }
+
+    public InstitutionView createInstitution(String code, String name, String country) {
+        if (country == null || !COUNTRY.matcher(country).matches()) {
+            throw new InvalidInputException(
+                    "country", "country '" + country + "' must be an ISO 3166-1 alpha-2 code such as CN or DE");
+        }
         if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidInputException(
                     "code", "institution code '" + code + "' must be 2 to 32 upper-case letters, digits, '_' or '-'");
@@ -49,12 +64,17 @@ public class Accounts {
         if (institutions.findByCode(code).isPresent()) {
             throw new ConflictException("duplicate", "an institution with code " + code + " exists already");
         }
-        return view(institutions.save(new Institution(code, name.strip(), clock.instant())));
+        return view(institutions.save(new Institution(code, name.strip(), country, clock.instant())));
     }
 
     @Transactional(readOnly = true)
     public Optional<InstitutionView> institutionByCode(String code) {
         return institutions.findByCode(code).map(Accounts::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InstitutionView> institution(long id) {
+        return institutions.findById(id).map(Accounts::view);
     }
 
     @Transactional(readOnly = true)
@@ -135,6 +155,6 @@ public class Accounts {
     }
 
     private static InstitutionView view(Institution institution) {
-        return new InstitutionView(institution.id(), institution.code(), institution.name());
+        return new InstitutionView(institution.id(), institution.code(), institution.name(), institution.country());
     }
 }

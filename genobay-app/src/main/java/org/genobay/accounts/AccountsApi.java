@@ -29,14 +29,16 @@ class AccountsApi {
         return user;
     }
 
-    record NewInstitution(String code, String name) {}
+    /** {@code country}: ISO 3166-1 alpha-2; CN when left out. */
+    record NewInstitution(String code, String name, String country) {}
 
     @PostMapping("/institutions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an institution (administrators)")
     Accounts.InstitutionView createInstitution(CurrentUser user, @RequestBody NewInstitution body) {
         user.requireAnyRole("create institutions", Role.ADMINISTRATOR);
-        return accounts.createInstitution(body.code(), body.name());
+        return accounts.createInstitution(
+                body.code(), body.name(), body.country() == null ? Accounts.DEFAULT_COUNTRY : body.country());
     }
 
     @GetMapping("/institutions")

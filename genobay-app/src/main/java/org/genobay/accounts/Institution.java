@@ -15,13 +15,15 @@ class Institution {
 
     private String code;
     private String name;
+    private String country;
     private Instant createdAt;
 
     protected Institution() {}
 
-    Institution(String code, String name, Instant createdAt) {
+    Institution(String code, String name, String country, Instant createdAt) {
         this.code = code;
         this.name = name;
+        this.country = country;
         this.createdAt = createdAt;
     }
 
@@ -35,5 +37,9 @@ class Institution {
 
     String name() {
         return name;
+    }
+
+    String country() {
+        return country;
     }
 }

@@ -2,6 +2,7 @@ package org.genobay.biobank;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,20 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     long countByInstitutionId(long institutionId);
 
     List<Participant> findByInstitutionIdAndGenomeSampleIdIsNotNull(long institutionId);
+
+    List<Participant> findByInstitutionIdAndWithdrawnFalseOrderByStudyId(long institutionId);
+
+    /** The institution's participants not withdrawn whose consent is given, now, for every one of the scopes. */
+    @Query(
+            """
+            select p from Participant p where p.institutionId = :institution and p.withdrawn = false
+            and (select count(c) from Consent c where c.participantId = p.id
+                 and c.status = org.genobay.biobank.Consent.Status.GIVEN and c.scope in :scopes) = :scopeCount
+            order by p.studyId""")
+    List<Participant> consentingTo(
+            @Param("institution") long institutionId,
+            @Param("scopes") Set<ConsentScope> scopes,
+            @Param("scopeCount") long scopeCount);
 
     @Query(
             """

@@ -64,6 +64,14 @@ public class Participants {
 
     public record ConsentView(ConsentScope scope, String status, Instant recordedAt, String recordedBy) {}
 
+    /** A participant whose current consent covers a use: what data sharing may hand on, never the hospital ID. */
+    public record ConsentingParticipant(
+            String studyId,
+            Sex sex,
+            Optional<Integer> birthYear,
+            Optional<String> population,
+            Optional<String> genomeSampleId) {}
+
     public ParticipantView enrol(NewParticipant details, CurrentUser user) {
         BiobankRoles.requireWrite(user, "enrol participants");
         String hash = hospitalIds.hash(details.hospitalId());
@@ -121,6 +129,23 @@ public class Participants {
     public List<GenomeSample> genomeSamples(CurrentUser user) {
         return participants.findByInstitutionIdAndGenomeSampleIdIsNotNull(user.institutionId()).stream()
                 .map(p -> new GenomeSample(p.genomeSampleId().orElseThrow(), p.population()))
+                .toList();
+    }
+
+    /**
+     * The participants of an institution who have not withdrawn and whose consent, as recorded at this moment, is
+     * given for every one of the scopes (none: every participant not withdrawn). For data sharing (org.genobay.sharing),
+     * which decides who may see them and records that use in the access log; this method checks no role and logs
+     * nothing itself, so it must be called only behind such a decision.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsentingParticipant> consentingTo(long institutionId, Set<ConsentScope> scopes) {
+        List<Participant> found = scopes.isEmpty()
+                ? participants.findByInstitutionIdAndWithdrawnFalseOrderByStudyId(institutionId)
+                : participants.consentingTo(institutionId, EnumSet.copyOf(scopes), scopes.size());
+        return found.stream()
+                .map(p -> new ConsentingParticipant(
+                        p.studyId(), p.sex(), p.birthYear(), p.population(), p.genomeSampleId()))
                 .toList();
     }
 

@@ -20,7 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class FirstAdministratorTest {
 
     private final Accounts accounts = mock(Accounts.class);
-    private final Accounts.InstitutionView institution = new Accounts.InstitutionView(1, "GENOBAY", "Genobay platform");
+    private final Accounts.InstitutionView institution =
+            new Accounts.InstitutionView(1, "GENOBAY", "Genobay platform", "CN");
 
     @Test
     void without_a_configured_password_one_is_generated_and_printed_once(CapturedOutput output) {
