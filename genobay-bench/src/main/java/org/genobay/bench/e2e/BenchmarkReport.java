@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.genobay.bench.DocSections;
 
 /**
  * Writes {@code docs/benchmarks.md} from the results of one run of {@code run-benchmarks.sh}: the machine, the
@@ -49,8 +50,14 @@ public final class BenchmarkReport {
                 ? ""
                 : Files.readString(o.path("notes"), StandardCharsets.UTF_8);
         Path out = o.path("out");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report.render(notes), StandardCharsets.UTF_8);
+        // Other benchmarks (donor search, match probability, Beacon load) keep their own sections of the same page.
+        List<String> kept =
+                Files.exists(out) ? DocSections.all(Files.readString(out, StandardCharsets.UTF_8)) : List.of();
+        String page = report.render(notes).stripTrailing() + "\n";
+        for (String section : kept) {
+            page += "\n" + section + "\n";
+        }
+        DocSections.write(out, page);
         System.err.println("wrote " + out);
     }
 

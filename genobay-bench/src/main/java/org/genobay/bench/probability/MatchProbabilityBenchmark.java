@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import org.genobay.bench.DocSections;
 import org.genobay.hla.HlaRelease;
 import org.genobay.hla.ImgtReleaseReader;
 import org.genobay.hla.TypingParser;
@@ -33,8 +34,8 @@ import org.genobay.hla.probability.MismatchProbabilities;
  * (default 20), {@code --donors N} (default 1000), {@code --docs FILE} (optional).
  */
 public final class MatchProbabilityBenchmark {
-    static final String BEGIN = "<!-- section: match-probability -->";
-    static final String END = "<!-- end section: match-probability -->";
+    static final String BEGIN = DocSections.begin("match-probability");
+    static final String END = DocSections.end("match-probability");
 
     private MatchProbabilityBenchmark() {}
 
@@ -226,23 +227,7 @@ public final class MatchProbabilityBenchmark {
     }
 
     static void writeSection(Path docs, String section) throws IOException {
-        String text = Files.exists(docs) ? Files.readString(docs) : "";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        String updated;
-        if (begin >= 0 && end > begin) {
-            updated = text.substring(0, begin) + section + text.substring(end + END.length());
-        } else {
-            updated = text + (text.isEmpty() || text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n")
-                    + section + "\n";
-        }
-        Path tmp = docs.resolveSibling(docs.getFileName() + ".tmp");
-        Files.writeString(tmp, updated);
-        Files.move(
-                tmp,
-                docs,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        DocSections.replace(docs, "match-probability", section);
     }
 
     private static double median(double[] values) {
