@@ -33,10 +33,35 @@ class DonorsApi {
 
     private final Donors donors;
     private final CordBloodUnits units;
+    private final DonorImport imports;
 
-    DonorsApi(Donors donors, CordBloodUnits units) {
+    DonorsApi(Donors donors, CordBloodUnits units, DonorImport imports) {
         this.donors = donors;
         this.units = units;
+        this.imports = imports;
+    }
+
+    @PostMapping(
+            path = "/api/donors/import",
+            consumes = {"text/csv", org.springframework.http.MediaType.TEXT_PLAIN_VALUE})
+    @Operation(
+            summary = "Import donors from CSV, all or nothing",
+            description = "Columns (header line, lower case, any order): registry_id, typing_gl (required), sex,"
+                    + " birth_year, abo, cmv, status, typing_source, typing_method, typing_date. Every row is checked as"
+                    + " POST /api/donors checks it. Any problem: 400 listing every problem by row and column in"
+                    + " errors[], and nothing is imported.")
+    org.springframework.http.ResponseEntity<?> importDonors(CurrentUser user, @RequestBody String csv) {
+        DonorImport.Report report = imports.run(csv, user);
+        if (report.imported()) {
+            return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
+                    .body(report);
+        }
+        org.springframework.http.ProblemDetail problem = org.genobay.errors.Problems.of(
+                HttpStatus.BAD_REQUEST, "invalid-import", "Nothing imported", report.summary());
+        problem.setProperties(Map.of("errors", report.problems()));
+        return org.springframework.http.ResponseEntity.badRequest()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     record Typing(String gl, String lab, String method, LocalDate typedOn) {

@@ -86,7 +86,7 @@ class DonorsIT extends DatabaseIT {
     void anUnknownAlleleIsRefusedNamingTheFieldAndTheAllele() throws Exception {
         donor(staff, "D-BAD", PATIENT.replace("A*02:01", "A*02:9999"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("typing"))
+                .andExpect(jsonPath("$.errors[0].field").value("typing"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("A*02:9999")));
         call(staff, get("/api/donors/D-BAD"), null).andExpect(status().isNotFound());
     }
