@@ -71,6 +71,11 @@ final class PositionGrader {
         return MatchGrade.P_GROUP;
     }
 
+    /** The serological grade of two positions whatever their resolution (the cord-blood antigen-level rule). */
+    static MatchGrade serologyGrade(PositionProfile a, PositionProfile b) {
+        return serology(a, b);
+    }
+
     /**
      * Serology, when either side is serological: the same associated antigen; the same split or not-split antigen, or
      * an associated antigen and its parent; a broad and itself or one of its splits. Two different splits of a broad
