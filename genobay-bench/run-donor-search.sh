@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The HLA donor-search benchmark: indexes synthetic registries (1 M, 5 M, 10 M donors drawn from NMDP's CAU haplotype
-# frequencies), times 100 patients x 0-, 1- and 2-mismatch searches at A, B, C, DRB1, DQB1, checks 5 patients against an
-# exhaustive HlaMatcher scan of 1 M donors, and writes the donor-search section of docs/benchmarks.md.
+# The HLA donor-search benchmark: indexes synthetic registries (50 k, 1 M, 5 M, 10 M donors drawn from NMDP's CAU
+# haplotype frequencies), times 100 patients x 0-, 1- and 2-mismatch searches at A, B, C, DRB1, DQB1, checks 5 patients
+# against an exhaustive HlaMatcher scan of the 50 k registry (preparing every typing whole costs ~1.5 ms per donor), and
+# writes the donor-search section of docs/benchmarks.md.
 #
-#   genobay-bench/run-donor-search.sh                       # full run (about 15-25 minutes on 2 shared cores)
+#   genobay-bench/run-donor-search.sh                       # full run (about 10 minutes on 2 shared cores, 12 GB heap)
 #   genobay-bench/run-donor-search.sh --sizes 100000 --check-donors 100000 --docs none   # quick run, report on stdout
 #
 # Options (passed to org.genobay.bench.donors.DonorSearchBenchmark): --sizes N,N,...  --patients P  --check-donors N

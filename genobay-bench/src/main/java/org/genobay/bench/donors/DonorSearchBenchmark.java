@@ -231,7 +231,7 @@ public final class DonorSearchBenchmark {
             }
             List<Integer> sizes = new ArrayList<>();
             for (String s :
-                    values.getOrDefault("sizes", "1000000,5000000,10000000").split(",")) {
+                    values.getOrDefault("sizes", "50000,1000000,5000000,10000000").split(",")) {
                 sizes.add(Integer.parseInt(s.strip()));
             }
             return new Options(
@@ -239,7 +239,7 @@ public final class DonorSearchBenchmark {
                     Path.of(values.getOrDefault("freqs", "../shared/data/hla/wmda-mvt/CAU.freqs.gz")),
                     List.copyOf(sizes),
                     Integer.parseInt(values.getOrDefault("patients", "100")),
-                    Integer.parseInt(values.getOrDefault("check-donors", "1000000")),
+                    Integer.parseInt(values.getOrDefault("check-donors", "50000")),
                     Integer.parseInt(values.getOrDefault("check-patients", "5")),
                     Long.parseLong(values.getOrDefault("seed", "20240601")),
                     Integer.parseInt(values.getOrDefault("limit", "100")),
