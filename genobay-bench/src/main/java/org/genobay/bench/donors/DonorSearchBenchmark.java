@@ -230,8 +230,8 @@ public final class DonorSearchBenchmark {
                 throw new IllegalArgumentException("option '" + args[args.length - 1] + "' has no value");
             }
             List<Integer> sizes = new ArrayList<>();
-            for (String s :
-                    values.getOrDefault("sizes", "50000,1000000,5000000,10000000").split(",")) {
+            for (String s : values.getOrDefault("sizes", "50000,1000000,5000000,10000000")
+                    .split(",")) {
                 sizes.add(Integer.parseInt(s.strip()));
             }
             return new Options(
