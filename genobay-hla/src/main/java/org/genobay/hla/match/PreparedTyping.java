@@ -1,7 +1,9 @@
 package org.genobay.hla.match;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * A typing prepared for matching by {@link HlaMatcher#prepare}: per matched locus, its genotypes (usually one; more
@@ -33,6 +35,26 @@ public final class PreparedTyping {
             }
         }
         return loci;
+    }
+
+    /**
+     * This typing restricted to one locus, or empty when it is untyped there. Matching the view at that locus gives
+     * exactly what matching the whole typing gives there, since loci are compared independently; a donor index uses
+     * views to compare each distinct locus typing once. The view's {@link #text()} is the locus's part in GL syntax
+     * ({@code |} between its genotypes, {@code +} between positions, {@code /} between alternatives).
+     */
+    public Optional<PreparedTyping> locus(Locus locus) {
+        PreparedGenotype[] genotypes = byLocus[locus.ordinal()];
+        if (genotypes == null) {
+            return Optional.empty();
+        }
+        PreparedGenotype[][] only = new PreparedGenotype[byLocus.length][];
+        only[locus.ordinal()] = genotypes;
+        StringJoiner text = new StringJoiner("|");
+        for (PreparedGenotype genotype : genotypes) {
+            text.add(genotype.first.text + "+" + genotype.second.text);
+        }
+        return Optional.of(new PreparedTyping(owner, text.toString(), only));
     }
 
     Object owner() {
