@@ -6,9 +6,11 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
+import java.lang.reflect.ParameterizedType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,8 +62,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        // The GA4GH Beacon answers anonymous callers too, with what public datasets allow (org.genobay.beacon).
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/beacon", "/api/beacon/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.realmName("genobay"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
@@ -124,7 +130,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
         @Override
         public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType().equals(CurrentUser.class);
+            return parameter.getParameterType().equals(CurrentUser.class) || optionalUser(parameter);
+        }
+
+        /** {@code Optional<CurrentUser>}: for the few endpoints that anonymous callers may use too. */
+        private static boolean optionalUser(MethodParameter parameter) {
+            return parameter.getParameterType().equals(Optional.class)
+                    && parameter.getGenericParameterType() instanceof ParameterizedType type
+                    && type.getActualTypeArguments()[0].equals(CurrentUser.class);
         }
 
         @Override
@@ -133,14 +146,22 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 ModelAndViewContainer container,
                 NativeWebRequest request,
                 WebDataBinderFactory binders) {
+            Optional<CurrentUser> user = signedIn();
+            if (optionalUser(parameter)) {
+                return user;
+            }
+            return user.orElseThrow(() -> new IllegalStateException("no signed-in account for " + parameter));
+        }
+
+        private static Optional<CurrentUser> signedIn() {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof AccountDetails details) {
-                return details.current();
+                return Optional.of(details.current());
             }
             if (authentication != null && authentication.getPrincipal() instanceof SignedOnAccount signedOn) {
-                return signedOn.current();
+                return Optional.of(signedOn.current());
             }
-            throw new IllegalStateException("no signed-in account for " + parameter);
+            return Optional.empty();
         }
     }
 }

@@ -49,4 +49,26 @@ public class ClinicalQueries {
         audit.record(user, "SEARCH_DIAGNOSIS", id + (children ? " with children" : ""), found.size() + " found");
         return found;
     }
+
+    /**
+     * For data sharing (the Beacon): the study IDs of an institution's participants with the HPO term or, when asked, one
+     * of its descendants. It checks no role and logs nothing, so call it only behind a sharing decision, which audits the
+     * reads of records itself.
+     *
+     * @throws org.genobay.errors.InvalidInputException when the term is not in the HPO
+     */
+    @Transactional(readOnly = true)
+    public Set<String> sharedWithPhenotype(long institutionId, String termId, boolean descendants) {
+        String id = terminologies.hpo().require("filter", termId).id();
+        Set<String> terms = descendants ? terminologies.hpoWithDescendants(id) : Set.of(id);
+        return Set.copyOf(phenotypes.studyIdsWithTerms(institutionId, terms));
+    }
+
+    /** As {@link #sharedWithPhenotype}, for an ICD-10 code and, when asked, its children. */
+    @Transactional(readOnly = true)
+    public Set<String> sharedWithDiagnosis(long institutionId, String code, boolean children) {
+        String id = terminologies.icd10().require("filter", code).id();
+        Set<String> codes = children ? terminologies.icd10WithChildren(id) : Set.of(id);
+        return Set.copyOf(diagnoses.studyIdsWithCodes(institutionId, codes));
+    }
 }

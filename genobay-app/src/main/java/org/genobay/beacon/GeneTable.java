@@ -1,0 +1,68 @@
+package org.genobay.beacon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.genobay.variants.Region;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gene symbols and Ensembl gene ids to their region, for Beacon gene queries ({@code geneId}). The bundled table holds
+ * the genes of GRCh37 chromosome 22 (Ensembl release 75), the assembly and chromosome of the demo's 1000 Genomes
+ * data; a symbol held by several loci (small RNAs) spans them all.
+ */
+@Component
+class GeneTable {
+
+    static final String RESOURCE = "org/genobay/beacon/genes-grch37-chr22.tsv";
+
+    private final Map<String, Region> genes;
+
+    GeneTable() {
+        this.genes = read(RESOURCE);
+    }
+
+    Optional<Region> region(String gene) {
+        return Optional.ofNullable(genes.get(gene.toUpperCase(Locale.ROOT)));
+    }
+
+    int size() {
+        return genes.size();
+    }
+
+    private static Map<String, Region> read(String resource) {
+        Map<String, Region> genes = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < 5) {
+                    throw new IllegalStateException(resource + " line " + number + ": expected 5 or more columns");
+                }
+                Region region = new Region(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]));
+                genes.merge(f[0].toUpperCase(Locale.ROOT), region, GeneTable::span);
+                genes.merge(f[4].toUpperCase(Locale.ROOT), region, GeneTable::span);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Map.copyOf(genes);
+    }
+
+    private static Region span(Region a, Region b) {
+        return new Region(a.contig(), Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+    }
+}
