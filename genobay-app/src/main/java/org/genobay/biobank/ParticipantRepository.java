@@ -22,6 +22,16 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     List<Participant> findByInstitutionIdAndWithdrawnFalseOrderByStudyId(long institutionId);
 
+    /** Genome sample IDs of the institution's participants who withdrew, or withdrew consent to genetic analysis. */
+    @Query(
+            """
+            select p.genomeSampleId from Participant p where p.institutionId = :institution
+            and p.genomeSampleId is not null
+            and (p.withdrawn = true or exists (select c from Consent c where c.participantId = p.id
+                 and c.scope = org.genobay.biobank.ConsentScope.GENETIC_ANALYSIS
+                 and c.status = org.genobay.biobank.Consent.Status.WITHDRAWN))""")
+    List<String> genomeSamplesWithdrawnFromGeneticAnalysis(@Param("institution") long institutionId);
+
     /** The institution's participants not withdrawn whose consent is given, now, for every one of the scopes. */
     @Query(
             """

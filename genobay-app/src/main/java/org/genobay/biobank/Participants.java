@@ -133,6 +133,16 @@ public class Participants {
     }
 
     /**
+     * The genome sample IDs of the institution's participants who withdrew, or withdrew their consent to genetic
+     * analysis: as recorded at this moment, so that a genotype query leaves them out from the withdrawal on. Like
+     * {@link #genomeSamples} it names no participant, asks for no biobank role and is not an access-log read.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> genomeSamplesWithdrawn(CurrentUser user) {
+        return Set.copyOf(participants.genomeSamplesWithdrawnFromGeneticAnalysis(user.institutionId()));
+    }
+
+    /**
      * The participants of an institution who have not withdrawn and whose consent, as recorded at this moment, is
      * given for every one of the scopes (none: every participant not withdrawn). For data sharing (org.genobay.sharing),
      * which decides who may see them and records that use in the access log; this method checks no role and logs
@@ -204,6 +214,14 @@ public class Participants {
     /** For imports, which look up every row: not a read of personal data by a person, so not in the access log. */
     Optional<Participant> byHospitalId(String hospitalId, CurrentUser user) {
         return participants.findByHospitalIdHashAndInstitutionId(hospitalIds.hash(hospitalId), user.institutionId());
+    }
+
+    /** Whether the participant is enrolled at the user's institution (a received specimen's may be the sender's). */
+    @Transactional(readOnly = true)
+    boolean enrolledAt(String studyId, CurrentUser user) {
+        return participants
+                .findByStudyIdAndInstitutionId(studyId, user.institutionId())
+                .isPresent();
     }
 
     Participant find(String studyId, CurrentUser user) {

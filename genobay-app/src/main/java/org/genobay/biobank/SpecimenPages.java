@@ -20,17 +20,21 @@ class SpecimenPages {
     private final Specimens specimens;
     private final Storage storage;
     private final QualityControl qc;
+    private final Participants participants;
 
-    SpecimenPages(Specimens specimens, Storage storage, QualityControl qc) {
+    SpecimenPages(Specimens specimens, Storage storage, QualityControl qc, Participants participants) {
         this.specimens = specimens;
         this.storage = storage;
         this.qc = qc;
+        this.participants = participants;
     }
 
     @GetMapping("/specimens/{code}")
     String specimen(CurrentUser user, @PathVariable String code, Model model) {
         Specimens.SpecimenView specimen = specimens.get(code, user);
         model.addAttribute("specimen", specimen);
+        // A specimen received from another institution keeps its participant, who is enrolled (and seen) there only.
+        model.addAttribute("participantHere", participants.enrolledAt(specimen.participant(), user));
         model.addAttribute("custody", specimens.custody(code, user));
         model.addAttribute(
                 "next", SpecimenStatus.next(specimen.status()).stream().sorted().toList());

@@ -112,7 +112,7 @@ class VariantPages {
     @GetMapping("/variants/datasets/{id}/variant")
     String lookUp(CurrentUser user, @PathVariable long id, @RequestParam String key, RedirectAttributes flash) {
         try {
-            queries.variant(id, key, user);
+            queries.requireVariant(id, key, user);
             return "redirect:/variants/datasets/" + id + "/variants/"
                     + URLEncoder.encode(key.strip(), StandardCharsets.UTF_8);
         } catch (GenobayException e) {

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.genobay.accounts.CurrentUser;
+import org.genobay.audit.AccessAudit;
 import org.genobay.biobank.Participants;
 import org.genobay.errors.ConflictException;
 import org.genobay.errors.InvalidInputException;
@@ -23,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Region search and variant look-up over a ready dataset: counts overall, and for a variant by population, where a
- * sample's population is that of the participant whose genome sample ID it is.
+ * sample's population is that of the participant whose genome sample ID it is. The samples of participants who
+ * withdrew, or withdrew consent to genetic analysis, are left out of every count from the moment the withdrawal is
+ * recorded (the cohort is the dataset's samples minus theirs, asked of the biobank at each query). Every query is one
+ * entry in the access log, in the query's transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,18 +41,23 @@ public class VariantQueries {
     /** The group of samples whose participant has no population recorded. */
     public static final String UNKNOWN = "unknown";
 
+    /** The access-log action of a region or variant query; the entry's subject is {@link #auditSubject}. */
+    static final String AUDIT_ACTION = "VARIANT_QUERY";
+
     /** At most this many variants of a region are listed; the rest are counted. */
     static final int REGION_LIMIT = 1000;
 
     private final VariantDatasets datasets;
     private final VariantStore store;
     private final Participants participants;
+    private final AccessAudit audit;
     private final Map<String, Dataset> opened = new ConcurrentHashMap<>();
 
-    VariantQueries(VariantDatasets datasets, VariantStore store, Participants participants) {
+    VariantQueries(VariantDatasets datasets, VariantStore store, Participants participants, AccessAudit audit) {
         this.datasets = datasets;
         this.store = store;
         this.participants = participants;
+        this.audit = audit;
     }
 
     /** One variant with its counts over all samples of the dataset. */
@@ -61,18 +72,32 @@ public class VariantQueries {
      * The variants of a region, in position order.
      *
      * @param total how many variants the region holds; {@code variants} lists the first {@value #REGION_LIMIT}
+     * @param excludedSamples how many of the dataset's samples are left out because their participant withdrew
      */
     public record RegionResult(
-            String dataset, String region, long total, boolean truncated, List<VariantRow> variants) {}
+            String dataset,
+            String region,
+            long total,
+            boolean truncated,
+            List<VariantRow> variants,
+            int excludedSamples) {}
 
-    /** One variant overall and in each population (then {@link #UNKNOWN}, then {@link #UNLINKED}). */
-    public record VariantFrequencies(VariantRow variant, List<Frequency> populations, int linkedSamples) {}
+    /**
+     * One variant overall and in each population (then {@link #UNKNOWN}, then {@link #UNLINKED}).
+     *
+     * @param linkedSamples how many counted samples belong to a participant
+     * @param excludedSamples how many of the dataset's samples are left out because their participant withdrew
+     */
+    public record VariantFrequencies(
+            VariantRow variant, List<Frequency> populations, int linkedSamples, int excludedSamples) {}
 
+    @Transactional
     public RegionResult region(long datasetId, String regionText, CurrentUser user) {
         VariantDataset dataset = ready(datasetId, user);
         Region region = parseRegion(regionText);
         Dataset stored = open(dataset);
-        Cohort all = stored.allSamples();
+        Set<String> excluded = excluded(stored, user);
+        Cohort all = counted(stored, excluded);
         List<VariantRow> rows = new ArrayList<>();
         long[] total = {0};
         stored.forEachInRegion(region, all, vc -> {
@@ -80,39 +105,94 @@ public class VariantQueries {
                 rows.add(VariantRow.of(vc.variant(), Frequency.of("all", all.size(), vc.counts())));
             }
         });
-        return new RegionResult(dataset.name(), region.toString(), total[0], total[0] > rows.size(), rows);
+        record(user, datasetId, "region " + region + ": " + total[0] + " variants", excluded);
+        return new RegionResult(
+                dataset.name(), region.toString(), total[0], total[0] > rows.size(), rows, excluded.size());
     }
 
     /** The variants a key names: one for chrom-pos-ref-alt, possibly several for an rsID. */
+    @Transactional
     public List<VariantFrequencies> variant(long datasetId, String keyText, CurrentUser user) {
         VariantDataset dataset = ready(datasetId, user);
-        VariantKey key;
-        try {
-            key = VariantKey.parse(keyText == null ? "" : keyText);
-        } catch (InvalidQueryException e) {
-            throw new InvalidInputException("key", "key: " + e.getMessage());
-        }
+        VariantKey key = parseKey(keyText);
         Dataset stored = open(dataset);
-        List<Variant> found = stored.find(key);
-        if (found.isEmpty()) {
-            throw new NotFoundException("variant (key)", "'" + key + "' in dataset '" + dataset.name() + "'");
-        }
-        Map<String, List<String>> groups = populations(stored, user);
+        List<Variant> found = find(stored, key, dataset);
+        Set<String> excluded = excluded(stored, user);
+        Map<String, List<String>> groups = populations(stored, excluded, user);
         int linked = groups.entrySet().stream()
                 .filter(e -> !e.getKey().equals(UNLINKED))
                 .mapToInt(e -> e.getValue().size())
                 .sum();
         Map<String, Cohort> cohorts = new TreeMap<>(VariantQueries::groupOrder);
         groups.forEach((group, samples) -> cohorts.put(group, stored.cohort(samples)));
-        Cohort all = stored.allSamples();
-        return found.stream()
+        Cohort all = counted(stored, excluded);
+        List<VariantFrequencies> result = found.stream()
                 .map(v -> new VariantFrequencies(
                         VariantRow.of(v, Frequency.of("all", all.size(), stored.counts(v, all))),
                         cohorts.entrySet().stream()
                                 .map(e -> Frequency.of(e.getKey(), e.getValue().size(), stored.counts(v, e.getValue())))
                                 .toList(),
-                        linked))
+                        linked,
+                        excluded.size()))
                 .toList();
+        record(user, datasetId, "variant " + key + ": " + found.size() + " found", excluded);
+        return result;
+    }
+
+    /**
+     * Checks that the key names a variant of the dataset, counting nothing: for the look-up form, which then shows the
+     * variant page, whose query is the one recorded.
+     */
+    void requireVariant(long datasetId, String keyText, CurrentUser user) {
+        VariantDataset dataset = ready(datasetId, user);
+        find(open(dataset), parseKey(keyText), dataset);
+    }
+
+    /** The access-log subject of a variant dataset's queries, so that one subject query gives a dataset's history. */
+    static String auditSubject(long datasetId) {
+        return "omics-dataset:" + datasetId;
+    }
+
+    private void record(CurrentUser user, long datasetId, String what, Set<String> excluded) {
+        audit.record(
+                user,
+                AUDIT_ACTION,
+                auditSubject(datasetId),
+                what + "; " + excluded.size() + " withdrawn samples excluded; why: variant query");
+    }
+
+    private static VariantKey parseKey(String keyText) {
+        try {
+            return VariantKey.parse(keyText == null ? "" : keyText);
+        } catch (InvalidQueryException e) {
+            throw new InvalidInputException("key", "key: " + e.getMessage());
+        }
+    }
+
+    private static List<Variant> find(Dataset stored, VariantKey key, VariantDataset dataset) {
+        List<Variant> found = stored.find(key);
+        if (found.isEmpty()) {
+            throw new NotFoundException("variant (key)", "'" + key + "' in dataset '" + dataset.name() + "'");
+        }
+        return found;
+    }
+
+    /** The dataset's samples whose participant withdrew, or withdrew consent to genetic analysis, as of now. */
+    private Set<String> excluded(Dataset stored, CurrentUser user) {
+        Set<String> withdrawn = participants.genomeSamplesWithdrawn(user);
+        if (withdrawn.isEmpty()) {
+            return Set.of();
+        }
+        return stored.sampleIds().stream().filter(withdrawn::contains).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The cohort a query counts: the dataset's samples minus the excluded ones. */
+    private static Cohort counted(Dataset stored, Set<String> excluded) {
+        if (excluded.isEmpty()) {
+            return stored.allSamples();
+        }
+        return stored.cohort(
+                stored.sampleIds().stream().filter(s -> !excluded.contains(s)).toList());
     }
 
     /** Populations in alphabetical order, then samples of participants without one, then unlinked samples. */
@@ -124,12 +204,15 @@ public class VariantQueries {
         return group.equals(UNLINKED) ? 2 : group.equals(UNKNOWN) ? 1 : 0;
     }
 
-    /** The dataset's samples grouped by their participant's population. */
-    private Map<String, List<String>> populations(Dataset stored, CurrentUser user) {
+    /** The dataset's samples, but the excluded ones, grouped by their participant's population. */
+    private Map<String, List<String>> populations(Dataset stored, Set<String> excluded, CurrentUser user) {
         Map<String, Optional<String>> bySample = new java.util.HashMap<>();
         participants.genomeSamples(user).forEach(s -> bySample.put(s.sampleId(), s.population()));
         Map<String, List<String>> groups = new TreeMap<>();
         for (String sample : stored.sampleIds()) {
+            if (excluded.contains(sample)) {
+                continue;
+            }
             Optional<String> population = bySample.get(sample);
             String group = population == null ? UNLINKED : population.orElse(UNKNOWN);
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(sample);

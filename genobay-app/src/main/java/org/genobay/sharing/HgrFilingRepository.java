@@ -11,6 +11,10 @@ interface HgrFilingRepository extends JpaRepository<HgrFiling, Long> {
 
     boolean existsByDatasetIdAndNumber(long datasetId, String number);
 
+    boolean existsByInstitutionIdAndCoversAndNumber(long institutionId, HgrFiling.Covers covers, String number);
+
+    List<HgrFiling> findByInstitutionIdAndCoversOrderByExpiresOnDesc(long institutionId, HgrFiling.Covers covers);
+
     @Query(
             """
             select f from HgrFiling f where f.datasetId in (select d.id from Dataset d where d.institutionId = :institution)

@@ -60,7 +60,7 @@ class HgrRules {
             throw new ConflictException(
                     "duplicate", "filing " + details.number() + " is attached to dataset " + datasetId + " already");
         }
-        HgrFiling filing = filings.save(new HgrFiling(dataset.id(), details, clock.instant(), user.username()));
+        HgrFiling filing = filings.save(new HgrFiling(dataset, details, clock.instant(), user.username()));
         audit.record(
                 user,
                 "HGR_FILING",
@@ -117,7 +117,7 @@ class HgrRules {
         if (dataset.hgr() && abroad) {
             filing = Optional.of(details.filingId()
                     .map(id -> filings.findById(id)
-                            .filter(f -> f.datasetId() == datasetId)
+                            .filter(f -> f.datasetId().equals(Optional.of(datasetId)))
                             .orElseThrow(() -> new NotFoundException("HGR filing of dataset " + datasetId, id)))
                     .or(() -> inForce(datasetId))
                     .filter(f -> f.inForceOn(today(clock)))

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One release of a dataset outside its owner: an export by the owner, or a grantee abroad reading HGR records. */
+/**
+ * One release outside its owner: of a dataset (an export by the owner, or a grantee abroad reading HGR records), or of
+ * specimens, by the dispatch of a shipment abroad.
+ */
 @Entity
 @Table(name = "sharing_release")
 class Release {
@@ -17,7 +20,8 @@ class Release {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private long datasetId;
+    private Long datasetId;
+    private String shipmentCode;
     private Instant releasedAt;
     private String releasedBy;
     private String recipient;
@@ -51,6 +55,29 @@ class Release {
         this.purpose = purpose;
         this.filingId = filingId.orElse(null);
         this.grantId = grantId.orElse(null);
+    }
+
+    /** The dispatch of a shipment of specimens to a recipient abroad, under a material export filing. */
+    static Release ofShipment(
+            String shipmentCode,
+            Instant at,
+            String by,
+            String recipient,
+            long recipientInstitutionId,
+            String recipientCountry,
+            String purpose,
+            long filingId) {
+        Release release = new Release();
+        release.shipmentCode = shipmentCode;
+        release.releasedAt = at;
+        release.releasedBy = by;
+        release.recipient = recipient;
+        release.recipientInstitutionId = recipientInstitutionId;
+        release.recipientCountry = recipientCountry;
+        release.abroad = true;
+        release.purpose = purpose;
+        release.filingId = filingId;
+        return release;
     }
 
     long id() {

@@ -21,6 +21,7 @@ import org.genobay.errors.ConflictException;
 import org.genobay.errors.ForbiddenException;
 import org.genobay.errors.InvalidInputException;
 import org.genobay.errors.NotFoundException;
+import org.genobay.sharing.MaterialExports;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ public class Shipments {
     private final ShipmentItemRepository items;
     private final SpecimenTransfers transfers;
     private final Accounts accounts;
+    private final MaterialExports exports;
     private final Clock clock;
 
     Shipments(
@@ -49,11 +51,13 @@ public class Shipments {
             ShipmentItemRepository items,
             SpecimenTransfers transfers,
             Accounts accounts,
+            MaterialExports exports,
             Clock clock) {
         this.shipments = shipments;
         this.items = items;
         this.transfers = transfers;
         this.accounts = accounts;
+        this.exports = exports;
         this.clock = clock;
     }
 
@@ -151,14 +155,21 @@ public class Shipments {
         return saved(shipment, user);
     }
 
-    /** Sends the shipment: every specimen becomes SHIPPED and leaves its box. */
+    /**
+     * Sends the shipment: every specimen becomes SHIPPED and leaves its box. Specimens going to another country are an
+     * export of human genetic resource material: refused without an HGR filing for it in force, recorded as a release
+     * with one.
+     */
     public ShipmentView dispatch(String code, Optional<Long> version, CurrentUser user) {
         requireWrite(user, "dispatch shipments");
         Shipment shipment = sent(code, user);
         requireVersion(shipment, version);
         shipment.moveTo(ShipmentStatus.DISPATCHED, clock.instant(), user.username());
+        List<ShipmentItem> packed = items.findByShipmentIdOrderByLine(shipment.id());
+        exports.authorizeDispatch(
+                new MaterialExports.SpecimenDispatch(code, shipment.receiverInstitutionId(), packed.size()), user);
         String receiver = party(shipment.receiverInstitutionId()).name();
-        for (ShipmentItem item : items.findByShipmentIdOrderByLine(shipment.id())) {
+        for (ShipmentItem item : packed) {
             transfers.dispatch(
                     item.specimenCode(), code, receiver, shipment.transport().describe(), user);
         }

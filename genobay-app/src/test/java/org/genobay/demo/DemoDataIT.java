@@ -48,7 +48,10 @@ class DemoDataIT extends DatabaseIT {
         // The bundled 1000 Genomes sample is ingested in the background; its variant page has the participants'
         // populations. Expected counts from bcftools 1.16 on the bundled VCF:
         //   bcftools view [-S gbr.txt] -i 'ID=="rs148779243"' 1kg.chr22.sample.vcf.gz | bcftools +fill-tags -- -t AC,AN
-        // where gbr.txt holds the 4 GBR samples of demo/1000genomes-participants.ped.
+        // where gbr.txt holds the 4 GBR samples of demo/1000genomes-participants.ped, and "all" leaves out the samples
+        // of
+        // the two participants the demo withdraws (-s ^NA06989,NA18941: NA06989 is 1|1, NA18941 0|0; 2133/5008 with
+        // them).
         long dataset = awaitReady(tech);
         mvc.perform(get("/api/omics/datasets/" + dataset).with(tech))
                 .andExpect(jsonPath("$.name").value("1kg-chr22"))
@@ -57,9 +60,10 @@ class DemoDataIT extends DatabaseIT {
         mvc.perform(get("/api/omics/datasets/" + dataset + "/variants/rs148779243")
                         .with(tech))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].variant.all.ac").value(2133))
-                .andExpect(jsonPath("$[0].variant.all.an").value(5008))
-                .andExpect(jsonPath("$[0].linkedSamples").value(100))
+                .andExpect(jsonPath("$[0].variant.all.ac").value(2131))
+                .andExpect(jsonPath("$[0].variant.all.an").value(5004))
+                .andExpect(jsonPath("$[0].linkedSamples").value(98))
+                .andExpect(jsonPath("$[0].excludedSamples").value(2))
                 .andExpect(jsonPath("$[0].populations.length()").value(27))
                 .andExpect(jsonPath("$[0].populations[?(@.group == 'GBR')].ac").value(5))
                 .andExpect(jsonPath("$[0].populations[?(@.group == 'GBR')].an").value(8))

@@ -356,15 +356,171 @@ class OmicsIT extends DatabaseIT {
                 .andExpect(content().string(containsString("Sample NA99999 is in no variant dataset yet.")));
     }
 
+    @Test
+    void from_a_consent_withdrawal_on_the_participants_genotypes_are_left_out_of_every_count() throws Exception {
+        Map<String, String> studyIds = enrolSamples();
+        long id = readyDataset();
+        Map<String, List<String>> before = expectedByVariant("expected-populations.tsv");
+        Map<String, List<String>> after = expectedByVariant("expected-withdrawn-populations.tsv");
+        Map<String, List<String>> counted = countsByVariant(id, before.keySet());
+        for (var entry : before.entrySet()) {
+            assertThat(counted.get(entry.getKey()))
+                    .as("before the withdrawal: " + entry.getKey())
+                    .containsExactlyInAnyOrderElementsOf(entry.getValue());
+        }
+
+        // withdrawn.txt: HG00097 (GBR, a carrier of 22-16051249-T-C and 22-16051453-A-C) withdraws everything;
+        // NA18528 (CHB, 3|3 at 22-16050654) withdraws consent to genetic analysis only and stays enrolled.
+        List<String> withdrawn = lines("omics/withdrawn.txt");
+        participants.withdrawConsent(studyIds.get(withdrawn.get(0)), Set.of(), staff);
+        participants.withdrawConsent(studyIds.get(withdrawn.get(1)), Set.of(ConsentScope.GENETIC_ANALYSIS), staff);
+
+        Map<String, List<String>> actual = countsByVariant(id, after.keySet());
+        for (var entry : after.entrySet()) {
+            assertThat(actual.get(entry.getKey()))
+                    .as(entry.getKey())
+                    .containsExactlyInAnyOrderElementsOf(entry.getValue());
+        }
+        mvc.perform(get("/api/omics/datasets/{id}/variants/22-16051249-T-C", id).with(as(researcher)))
+                .andExpect(jsonPath("$[0].linkedSamples").value(33 - 2))
+                .andExpect(jsonPath("$[0].excludedSamples").value(2));
+        assertThat(regionCounts(id, "22:16050075-16050700"))
+                .containsExactlyElementsOf(expected("expected-withdrawn-region.tsv"));
+        mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", "22:16050075-16050700")
+                        .with(as(researcher)))
+                .andExpect(jsonPath("$.excludedSamples").value(2));
+
+        // The pages say so.
+        MockHttpSession session = signIn(researcher);
+        mvc.perform(get("/variants/datasets/" + id)
+                        .param("region", "22:16050075-16050700")
+                        .session(session))
+                .andExpect(content().string(containsString("2 samples are excluded from the counts")));
+        mvc.perform(get("/variants/datasets/{id}/variants/{key}", id, "22-16050654-A-<CN3>")
+                        .session(session))
+                .andExpect(content().string(containsString("2 samples are excluded")))
+                .andExpect(content().string(containsString("31 of them linked")));
+    }
+
+    @Test
+    void every_region_and_variant_query_is_one_access_log_entry_saying_who_what_and_why() throws Exception {
+        long id = readyDataset();
+        CurrentUser administrator = user(institution, Role.ADMINISTRATOR);
+        String subject = VariantQueries.auditSubject(id);
+
+        mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", "22:16050075-16050700")
+                        .with(as(researcher)))
+                .andExpect(jsonPath("$.total").value(17));
+        mvc.perform(get("/api/omics/datasets/{id}/variants/rs143503259", id).with(as(researcher)))
+                .andExpect(jsonPath("$.length()").value(2));
+        // A refused query reads nothing and is not an entry.
+        mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", "22:9-1")
+                        .with(as(researcher)))
+                .andExpect(status().isBadRequest());
+        // The look-up form checks the key, then the variant page makes the one query.
+        MockHttpSession session = signIn(researcher);
+        mvc.perform(get("/variants/datasets/" + id + "/variant")
+                        .param("key", "rs7288968")
+                        .session(session))
+                .andExpect(redirectedUrl("/variants/datasets/" + id + "/variants/rs7288968"));
+        mvc.perform(get("/variants/datasets/" + id + "/variants/rs7288968").session(session))
+                .andExpect(status().isOk());
+
+        String log = mvc.perform(
+                        get("/api/audit/access").param("subject", subject).with(as(administrator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> entries = JsonPath.read(log, "$");
+        assertThat(entries).hasSize(3);
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.get("who")).isEqualTo(researcher.username());
+            assertThat(e.get("action")).isEqualTo(VariantQueries.AUDIT_ACTION);
+            assertThat(e.get("subject")).isEqualTo(subject);
+            assertThat(e.get("at")).isNotNull();
+            assertThat(e.get("detail").toString()).endsWith("why: variant query");
+        });
+        // Newest first.
+        assertThat(entries.get(2).get("detail").toString()).startsWith("region 22:16050075-16050700: 17 variants");
+        assertThat(entries.get(1).get("detail").toString()).startsWith("variant rs143503259: 2 found");
+        assertThat(entries.get(0).get("detail").toString()).startsWith("variant rs7288968: 1 found");
+    }
+
     // --- helpers
 
-    /** Participants of the test's institution for the samples of GBR.txt, YRI.txt, CHB.txt and unknown.txt. */
-    private void enrolSamples() throws IOException {
+    /**
+     * Participants of the test's institution for the samples of GBR.txt, YRI.txt, CHB.txt and unknown.txt.
+     *
+     * @return their study IDs by genome sample ID
+     */
+    private Map<String, String> enrolSamples() throws IOException {
+        Map<String, String> studyIds = new LinkedHashMap<>();
         for (String group : List.of("GBR", "YRI", "CHB", "unknown")) {
             for (String sample : lines("omics/" + group + ".txt")) {
-                participants.enrol(participant(sample, group.equals("unknown") ? null : group), staff);
+                studyIds.put(
+                        sample,
+                        participants
+                                .enrol(participant(sample, group.equals("unknown") ? null : group), staff)
+                                .studyId());
             }
         }
+        return studyIds;
+    }
+
+    /** Each variant's counts, all and by group, as in the expected files: "group\tAC\tAN\thet\thomalt". */
+    private Map<String, List<String>> countsByVariant(long id, java.util.Collection<String> variants) throws Exception {
+        Map<String, List<String>> byVariant = new LinkedHashMap<>();
+        for (String variant : variants) {
+            String json = mvc.perform(get("/api/omics/datasets/{id}/variants/{key}", id, variant)
+                            .with(as(researcher)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            List<String> actual = new ArrayList<>();
+            actual.add(counts("all", JsonPath.read(json, "$[0].variant.all")));
+            List<Map<String, Object>> groups = JsonPath.read(json, "$[0].populations");
+            groups.forEach(g -> actual.add(counts(g.get("group").toString(), g)));
+            byVariant.put(variant, actual);
+        }
+        return byVariant;
+    }
+
+    private static Map<String, List<String>> expectedByVariant(String file) throws IOException {
+        Map<String, List<String>> byVariant = new LinkedHashMap<>();
+        for (String line : expected(file)) {
+            String[] f = line.split("\t", 3);
+            byVariant.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[0] + "\t" + f[2]);
+        }
+        return byVariant;
+    }
+
+    private List<String> regionCounts(long id, String region) throws Exception {
+        String json = mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", region)
+                        .with(as(researcher)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> rows = JsonPath.read(json, "$.variants");
+        List<String> actual = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> all = (Map<String, Object>) row.get("all");
+            actual.add(String.join(
+                    "\t",
+                    row.get("key").toString(),
+                    str(all.get("ac")),
+                    str(all.get("an")),
+                    str(all.get("het")),
+                    str(all.get("homAlt"))));
+        }
+        return actual;
     }
 
     private static NewParticipant participant(String sample, String population) {

@@ -315,6 +315,35 @@ class ShipmentsIT extends DatabaseIT {
                 .andExpect(jsonPath("$.items[0].note").value("cracked, leaking"));
     }
 
+    @Test
+    void the_receivers_specimen_page_names_the_senders_participant_without_a_link_the_senders_page_links_it()
+            throws Exception {
+        String dna = specimen("DNA", "20", "UG");
+        String code = prepare(dna);
+        call(sender, post("/api/shipments/" + code + "/dispatch"), null).andExpect(status().isOk());
+        call(
+                        receiver,
+                        post("/api/shipments/" + code + "/receipt"),
+                        "{\"receivedAt\": \"%s\", \"items\": [{\"specimen\": \"%s\", \"outcome\": \"OK\"}]}"
+                                .formatted(java.time.Instant.now(), dna))
+                .andExpect(status().isOk());
+        String participantLink = "href=\"/participants/" + studyId + "\"";
+
+        // The participant is the sender's: a link would answer 404 to the receiver.
+        mvc.perform(get("/specimens/" + dna).session(signIn(receiver)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(studyId)))
+                .andExpect(content().string(containsString("enrolled at another institution")))
+                .andExpect(content().string(not(containsString(participantLink))));
+        mvc.perform(get("/participants/" + studyId).session(signIn(receiver))).andExpect(status().isNotFound());
+
+        String kept = specimen("PLASMA", "1", "ML");
+        mvc.perform(get("/specimens/" + kept).session(signIn(sender)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(participantLink)))
+                .andExpect(content().string(not(containsString("enrolled at another institution"))));
+    }
+
     private MockHttpSession signIn(CurrentUser user) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin().user(user.username()).password(PASSWORD))
                 .andReturn()
