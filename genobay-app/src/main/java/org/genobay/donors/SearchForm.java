@@ -12,7 +12,7 @@ import org.genobay.errors.InvalidInputException;
 import org.genobay.hla.match.Locus;
 
 /**
- * The search page's form: the patient's typing one field per locus and position (friendlier than a GL string for a
+ * The search page's form (public for the template only): the patient's typing one field per locus and position (friendlier than a GL string for a
  * coordinator copying a lab report), joined here into the GL string the engine reads. A pasted GL string, when given,
  * is taken as it is instead.
  *
@@ -21,7 +21,7 @@ import org.genobay.hla.match.Locus;
  * @param loci {@code 8}, {@code 10} or {@code 12}
  * @param kinds {@code DONOR}, {@code UNIT} or {@code BOTH}
  */
-record SearchForm(
+public record SearchForm(
         String patient,
         Map<String, String> positions,
         String gl,
@@ -33,7 +33,7 @@ record SearchForm(
     /** The loci the form has fields for, in report order. */
     static final List<Locus> LOCI = List.of(Locus.values());
 
-    SearchForm {
+    public SearchForm {
         positions = Map.copyOf(positions);
     }
 
@@ -64,7 +64,8 @@ record SearchForm(
         return locus.name() + "_" + position;
     }
 
-    String value(Locus locus, int position) {
+    /** What was typed for a locus and position, to fill the form in again. */
+    public String value(Locus locus, int position) {
         return positions.getOrDefault(field(locus, position), "");
     }
 
