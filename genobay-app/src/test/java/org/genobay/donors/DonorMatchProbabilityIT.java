@@ -3,6 +3,8 @@ package org.genobay.donors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,6 +72,23 @@ class DonorMatchProbabilityIT extends DatabaseIT {
         assertThat(odds(json, "AMBIGUOUS", "atMostOne")).isCloseTo(1, within(1e-12));
         List<Object> unexplained = JsonPath.read(json, "$.results[?(@.id == 'UNEXPLAINED')].probability");
         assertThat(unexplained).containsExactly((Object) null);
+
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin().user(staff.username()).password(PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        String page = mvc.perform(
+                        get("/donor-searches/" + JsonPath.read(json, "$.code")).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("P(0 mm)")
+                .contains("P(≤1 mm)")
+                .contains(">75.0%<")
+                .contains(">—<");
     }
 
     @Test
