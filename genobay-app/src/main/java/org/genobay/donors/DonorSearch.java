@@ -31,6 +31,7 @@ class DonorSearch {
     private BigDecimal weightKg;
     private Instant runAt;
     private String runBy;
+    private String probabilityNote;
 
     @Version
     private long version;
@@ -66,6 +67,15 @@ class DonorSearch {
     void ran(Instant at, String by) {
         this.runAt = at;
         this.runBy = by;
+    }
+
+    void probabilityNote(String note) {
+        this.probabilityNote = note.length() > 1000 ? note.substring(0, 997) + "…" : note;
+    }
+
+    /** What the results' match probabilities came from, or why there are none (searches saved before: said so). */
+    String probabilityNote() {
+        return probabilityNote == null ? "not computed when this search ran" : probabilityNote;
     }
 
     Long id() {

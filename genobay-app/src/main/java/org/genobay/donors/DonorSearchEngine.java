@@ -15,6 +15,9 @@ import org.genobay.hla.match.Locus;
 import org.genobay.hla.match.LocusMatch;
 import org.genobay.hla.match.MatchResult;
 import org.genobay.hla.match.PreparedTyping;
+import org.genobay.hla.probability.Imputation;
+import org.genobay.hla.probability.MatchProbability;
+import org.genobay.hla.probability.MismatchProbabilities;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,7 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and RELEASED units with {@link org.genobay.hla.match.HlaMatcher}, over typings prepared once and cached; the
  * bitmap donor index will take its place, behind the same {@link #candidates} method.
  *
- * <p>Two caches: prepared typings by typing id (a typing row never changes, so that one never goes stale) and each
+ * <p>Three caches: prepared typings and, with a haplotype frequency table, imputed genotypes, both by typing id (a
+ * typing row never changes, so those never go stale), and each
  * institution's candidate list, dropped when a donor or unit of the institution changes, again once the change
  * commits, so a search running meanwhile cannot put the old list back for long.
  */
@@ -35,15 +39,22 @@ class DonorSearchEngine {
     private final CordBloodUnitRepository units;
     private final HlaTypingRepository typings;
     private final HlaTypings hla;
+    private final HaplotypeTable frequencies;
     private final Map<Long, PreparedTyping> prepared = new ConcurrentHashMap<>();
+    private final Map<Long, Optional<MatchProbability.Prepared>> imputed = new ConcurrentHashMap<>();
     private final Map<Long, List<Candidate>> byInstitution = new ConcurrentHashMap<>();
 
     DonorSearchEngine(
-            DonorRepository donors, CordBloodUnitRepository units, HlaTypingRepository typings, HlaTypings hla) {
+            DonorRepository donors,
+            CordBloodUnitRepository units,
+            HlaTypingRepository typings,
+            HlaTypings hla,
+            HaplotypeTable frequencies) {
         this.donors = donors;
         this.units = units;
         this.typings = typings;
         this.hla = hla;
+        this.frequencies = frequencies;
     }
 
     /** A donor or unit that may be searched, with its current typing prepared. */
@@ -51,19 +62,72 @@ class DonorSearchEngine {
             CandidateKind kind,
             String id,
             long typingId,
+            String gl,
             PreparedTyping typing,
             Optional<BigDecimal> tnc,
             Optional<BigDecimal> cd34) {}
 
     /** A candidate within the mismatch limit, with its comparison. */
-    record Hit(Candidate candidate, MatchResult match, int mismatches, Optional<CordMatch> cord) {}
+    record Hit(
+            Candidate candidate,
+            MatchResult match,
+            int mismatches,
+            Optional<CordMatch> cord,
+            Optional<MatchOdds> odds) {}
+
+    /**
+     * What a search's match probabilities are computed from: the patient's imputation and the searched loci the table
+     * has; empty, with the note saying why, when there is no table or the table cannot explain the patient's typing.
+     */
+    record PatientOdds(Optional<Imputed> patient, String note) {}
+
+    record Imputed(MatchProbability probability, MatchProbability.Prepared genotypes, List<String> loci) {}
+
+    /** Imputes the patient's typing for the probabilities of a search at the given loci. */
+    PatientOdds patientOdds(String gl, Set<Locus> loci) {
+        Optional<HaplotypeTable.Loaded> loaded = frequencies.loaded();
+        if (loaded.isEmpty()) {
+            return new PatientOdds(Optional.empty(), frequencies.missing());
+        }
+        HaplotypeTable.Loaded table = loaded.get();
+        List<String> tableLoci = table.imputation().table().loci();
+        List<String> counted = tableLoci.stream()
+                .filter(l -> loci.stream().anyMatch(locus -> locus.name().equals(l)))
+                .toList();
+        List<String> left = loci.stream()
+                .map(Locus::name)
+                .filter(l -> !tableLoci.contains(l))
+                .sorted()
+                .toList();
+        if (counted.isEmpty()) {
+            return new PatientOdds(
+                    Optional.empty(), table.description() + " has none of the searched loci: no match probability");
+        }
+        Imputation imputation = table.imputation().impute(hla.parse("typing", gl));
+        if (imputation instanceof Imputation.NoConsistentGenotype none) {
+            return new PatientOdds(
+                    Optional.empty(),
+                    "no match probability: no pair of haplotypes of " + table.description()
+                            + " explains the patient's typing (" + none.reason() + ")");
+        }
+        Imputation.Imputed patient = (Imputation.Imputed) imputation;
+        String note = "from " + table.description() + ", at " + String.join(", ", counted)
+                + (left.isEmpty() ? "" : " (" + String.join(", ", left) + " not in the table)");
+        return new PatientOdds(
+                Optional.of(new Imputed(table.probability(), table.probability().prepare(patient), counted)), note);
+    }
 
     /**
      * The candidates of the kinds wanted with at most {@code maxMismatches} mismatched positions over the loci (a locus
      * untyped on either side counts as neither), in no particular order.
      */
     List<Hit> candidates(
-            long institutionId, PreparedTyping patient, Set<Locus> loci, int maxMismatches, Set<CandidateKind> kinds) {
+            long institutionId,
+            PreparedTyping patient,
+            Set<Locus> loci,
+            int maxMismatches,
+            Set<CandidateKind> kinds,
+            PatientOdds odds) {
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates(institutionId)) {
             if (!kinds.contains(candidate.kind())) {
@@ -78,10 +142,32 @@ class DonorSearchEngine {
                 Optional<CordMatch> cord = candidate.kind() == CandidateKind.UNIT
                         ? Optional.of(CordBloodRules.match(patient, candidate.typing()))
                         : Optional.empty();
-                hits.add(new Hit(candidate, match, mismatches, cord));
+                hits.add(new Hit(
+                        candidate, match, mismatches, cord, odds.patient().flatMap(p -> odds(p, candidate))));
             }
         }
         return hits;
+    }
+
+    /** P(0) and P(≤1) mismatches; empty when the table explains no genotype of the candidate's typing. */
+    private Optional<MatchOdds> odds(Imputed patient, Candidate candidate) {
+        return imputed.computeIfAbsent(candidate.typingId(), id -> imputeCandidate(candidate))
+                .map(genotypes -> {
+                    MismatchProbabilities p =
+                            patient.probability().compute(patient.genotypes(), genotypes, patient.loci());
+                    double none = Math.min(1, p.mismatches(0));
+                    return new MatchOdds(none, Math.min(1, none + p.mismatches(1)));
+                });
+    }
+
+    private Optional<MatchProbability.Prepared> imputeCandidate(Candidate candidate) {
+        return frequencies.loaded().flatMap(table -> {
+            Imputation imputation =
+                    table.imputation().impute(hla.parse("typing " + candidate.typingId(), candidate.gl()));
+            return imputation instanceof Imputation.Imputed i
+                    ? Optional.of(table.probability().prepare(i))
+                    : Optional.empty();
+        });
     }
 
     /** Forgets the institution's candidate list now and once the current transaction commits. */
@@ -112,6 +198,7 @@ class DonorSearchEngine {
                         CandidateKind.DONOR,
                         donor.registryId(),
                         typing.id(),
+                        typing.gl(),
                         prepare(typing),
                         Optional.empty(),
                         Optional.empty()));
@@ -127,6 +214,7 @@ class DonorSearchEngine {
                         CandidateKind.UNIT,
                         unit.unitId(),
                         typing.id(),
+                        typing.gl(),
                         prepare(typing),
                         Optional.of(unit.tnc()),
                         Optional.of(unit.cd34())));

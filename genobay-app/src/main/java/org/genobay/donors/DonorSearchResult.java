@@ -34,6 +34,8 @@ class DonorSearchResult {
     private BigDecimal tncPerKg;
     private BigDecimal cd34PerKg;
     private boolean belowDose;
+    private Double pNoMismatch;
+    private Double pAtMostOne;
 
     protected DonorSearchResult() {}
 
@@ -52,6 +54,8 @@ class DonorSearchResult {
         this.tncPerKg = result.tncPerKg().orElse(null);
         this.cd34PerKg = result.cd34PerKg().orElse(null);
         this.belowDose = result.belowDose();
+        this.pNoMismatch = result.probability().map(MatchOdds::none).orElse(null);
+        this.pAtMostOne = result.probability().map(MatchOdds::atMostOne).orElse(null);
     }
 
     DonorSearches.Result view() {
@@ -67,6 +71,7 @@ class DonorSearchResult {
                 Optional.ofNullable(cordMatched),
                 Optional.ofNullable(tncPerKg),
                 Optional.ofNullable(cd34PerKg),
-                belowDose);
+                belowDose,
+                pNoMismatch == null ? Optional.empty() : Optional.of(new MatchOdds(pNoMismatch, pAtMostOne)));
     }
 }

@@ -67,6 +67,8 @@ public class DonorSearches {
      * @param tncPerKg units with a patient weight: TNC ×10^7 per kg
      * @param cd34PerKg units with a patient weight: CD34+ ×10^5 per kg
      * @param belowDose TNC per kg below the minimum dose
+     * @param probability P(0) and P(≤1) mismatches at the searched loci from haplotype frequencies; empty without a
+     *     frequency table or when it explains no genotype of either side
      */
     public record Result(
             int rank,
@@ -80,8 +82,10 @@ public class DonorSearches {
             Optional<Integer> cordMatched,
             Optional<BigDecimal> tncPerKg,
             Optional<BigDecimal> cd34PerKg,
-            boolean belowDose) {}
+            boolean belowDose,
+            Optional<MatchOdds> probability) {}
 
+    /** A saved search; {@code probabilityNote} says what its match probabilities came from, or why there are none. */
     public record SearchView(
             String code,
             SearchRequest request,
@@ -89,6 +93,7 @@ public class DonorSearches {
             String runBy,
             boolean typingsChangedSince,
             BigDecimal minTncPerKg,
+            String probabilityNote,
             List<Result> results) {}
 
     public record SearchSummary(
@@ -146,8 +151,10 @@ public class DonorSearches {
 
     private void run(DonorSearch search, PreparedTyping patient, SearchRequest request, CurrentUser user) {
         List<Ranked> ranked = new ArrayList<>();
+        DonorSearchEngine.PatientOdds odds = engine.patientOdds(request.typing(), request.loci());
+        search.probabilityNote(odds.note());
         for (DonorSearchEngine.Hit hit : engine.candidates(
-                user.institutionId(), patient, request.loci(), request.maxMismatches(), request.kinds())) {
+                user.institutionId(), patient, request.loci(), request.maxMismatches(), request.kinds(), odds)) {
             ranked.add(rankable(hit, request));
         }
         ranked.sort(RANKING);
@@ -182,7 +189,8 @@ public class DonorSearches {
                     draft.cordMatched(),
                     draft.tncPerKg(),
                     draft.cd34PerKg(),
-                    draft.belowDose());
+                    draft.belowDose(),
+                    draft.probability());
         }
     }
 
@@ -234,7 +242,8 @@ public class DonorSearches {
                 hit.cord().flatMap(m -> m.matched()),
                 tncPerKg,
                 cd34PerKg,
-                belowDose);
+                belowDose,
+                hit.odds());
         return new Ranked(
                 hit,
                 untyped,
@@ -257,6 +266,7 @@ public class DonorSearches {
                 search.runBy(),
                 changedSince(search),
                 minTncPerKg,
+                search.probabilityNote(),
                 results.ofSearch(search.id()).stream()
                         .map(DonorSearchResult::view)
                         .toList());

@@ -58,6 +58,19 @@ class HlaTypings {
         return engine().release().version();
     }
 
+    HlaRelease release() {
+        return engine().release();
+    }
+
+    /** A GL string already checked when it was saved (a stored typing), parsed for imputation. */
+    GlString parse(String field, String gl) {
+        try {
+            return engine().parser().parse(gl.strip());
+        } catch (HlaException e) {
+            throw new InvalidInputException(field, field + " '" + gl.strip() + "': " + e.getMessage());
+        }
+    }
+
     HlaMatcher matcher() {
         return engine().matcher();
     }

@@ -1,6 +1,7 @@
 package org.genobay.hla.probability;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.genobay.hla.probability.MismatchProbabilities.LocusMismatches;
 
@@ -72,10 +73,39 @@ public final class MatchProbability {
 
     /** The mismatch probabilities of a prepared patient and a prepared donor. */
     public MismatchProbabilities compute(Prepared patient, Prepared donor) {
+        return compute(patient, donor, table.loci());
+    }
+
+    /**
+     * The mismatch probabilities over some of the table's loci only, as a search over fewer loci than the table has
+     * needs them (an 8/8 search against a five-locus table): the overall counts add up the mismatches at those loci,
+     * so P(0) is the probability that the genotypes are identical there, whatever the other loci carry.
+     *
+     * @param loci loci of the table, in any order; the result lists them in the table's order
+     */
+    public MismatchProbabilities compute(Prepared patient, Prepared donor, Collection<String> loci) {
+        boolean[] counted = new boolean[table.loci().size()];
+        for (String locus : loci) {
+            int l = table.loci().indexOf(locus);
+            if (l < 0) {
+                throw new IllegalArgumentException("no locus " + locus + " in " + table.source() + " " + table.loci());
+            }
+            counted[l] = true;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int l = 0; l < counted.length; l++) {
+            if (counted[l]) {
+                chosen.add(table.loci().get(l));
+            }
+        }
+        return compute(patient, donor, counted, chosen);
+    }
+
+    private MismatchProbabilities compute(Prepared patient, Prepared donor, boolean[] counted, List<String> chosen) {
         int loci = table.loci().size();
         int stride = 2 * loci;
         double[] perLocus = new double[loci * 3];
-        double[] overall = new double[stride + 1];
+        double[] overall = new double[2 * chosen.size() + 1];
         int[] mismatches = new int[loci];
         int[] p = patient.alleles;
         int[] d = donor.alleles;
@@ -93,7 +123,7 @@ public final class MatchProbability {
                     int crossed = (p1 == d2 ? 1 : 0) + (p2 == d1 ? 1 : 0);
                     int m = 2 - Math.max(straight, crossed);
                     mismatches[l] = m;
-                    total += m;
+                    total += counted[l] ? m : 0;
                 }
                 double w = patient.probabilities[i] * donor.probabilities[j];
                 for (int l = 0; l < loci; l++) {
@@ -104,6 +134,9 @@ public final class MatchProbability {
         }
         List<LocusMismatches> byLocus = new ArrayList<>();
         for (int l = 0; l < loci; l++) {
+            if (!counted[l]) {
+                continue;
+            }
             byLocus.add(new LocusMismatches(
                     table.loci().get(l), perLocus[l * 3], perLocus[l * 3 + 1], perLocus[l * 3 + 2]));
         }
@@ -111,6 +144,6 @@ public final class MatchProbability {
         for (double o : overall) {
             totals.add(o);
         }
-        return new MismatchProbabilities(table.loci(), byLocus, totals);
+        return new MismatchProbabilities(chosen, byLocus, totals);
     }
 }

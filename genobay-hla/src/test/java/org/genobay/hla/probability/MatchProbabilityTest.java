@@ -120,4 +120,25 @@ class MatchProbabilityTest {
             assertThat(locus.none() + locus.one() + locus.two()).isCloseTo(1, within(1e-12));
         }
     }
+
+    @Test
+    void overSomeLociOnlyTheMismatchesElsewhereDoNotCount() {
+        Imputation.Imputed patient = impute("A*01:01+A*02:01^B*08:01+B*07:02");
+        Imputation.Imputed donor = impute("A*01:01+A*02:01/A*03:01^B*08:01+B*07:02");
+        MatchProbability.Prepared p = matchProbability.prepare(patient);
+        MatchProbability.Prepared d = matchProbability.prepare(donor);
+
+        MismatchProbabilities onlyB = matchProbability.compute(p, d, java.util.List.of("B"));
+        MismatchProbabilities onlyA = matchProbability.compute(p, d, java.util.List.of("A"));
+        MismatchProbabilities both = matchProbability.compute(p, d, java.util.List.of("B", "A"));
+
+        // the donor's only doubt is A*02:01 or A*03:01 (0.75 : 0.25, as above); B is certain
+        assertThat(onlyB.loci()).containsExactly("B");
+        assertThat(onlyB.overall()).hasSize(3);
+        assertThat(onlyB.mismatches(0)).isCloseTo(1, within(EXACT));
+        assertThat(onlyA.mismatches(0)).isCloseTo(0.75, within(EXACT));
+        assertThat(onlyA.mismatches(1)).isCloseTo(0.25, within(EXACT));
+        assertThat(both.loci()).containsExactly("A", "B");
+        assertThat(both.overall()).isEqualTo(matchProbability.compute(p, d).overall());
+    }
 }
