@@ -49,4 +49,20 @@ public class ClinicalQueries {
         audit.record(user, "SEARCH_DIAGNOSIS", id + (children ? " with children" : ""), found.size() + " found");
         return found;
     }
+
+    /**
+     * Study IDs of an institution's participants with the HPO term or any of its descendants (observed, not excluded).
+     * For the cohort builder, which decides through data sharing who may count them and records that use; this method
+     * checks no role and logs nothing itself, so it must be called only behind such a decision.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> withPhenotypeOrDescendant(long institutionId, String termId) {
+        return Set.copyOf(phenotypes.studyIdsWithTerms(institutionId, terminologies.hpoWithDescendants(termId)));
+    }
+
+    /** As {@link #withPhenotypeOrDescendant}, for an ICD-10 code and every code below it. */
+    @Transactional(readOnly = true)
+    public Set<String> withDiagnosisOrChild(long institutionId, String code) {
+        return Set.copyOf(diagnoses.studyIdsWithCodes(institutionId, terminologies.icd10WithChildren(code)));
+    }
 }
