@@ -99,6 +99,114 @@ class CohortGenomicsIT extends CohortFixture {
                 .andExpect(jsonPath("$.errors[0].field").value("all[0].dataset"));
     }
 
+    @Test
+    void a_saved_cohort_keeps_exactly_the_carriers_bcftools_finds_as_members() throws Exception {
+        for (String[] row : expected("variant")) {
+            String criteria =
+                    "{\"type\": \"variant\", \"dataset\": %d, \"variant\": \"%s\"}".formatted(dataset, row[1]);
+            String saved = save(unique("carriers"), criteria);
+            Set<String> members = new TreeSet<>(JsonPath.<List<String>>read(saved, "$.members[*].genomeSampleId"));
+            assertThat(members).as(row[1]).isEqualTo(samples(row));
+            assertThat(JsonPath.<List<String>>read(saved, "$.members[*].studyId"))
+                    .containsExactlyInAnyOrderElementsOf(
+                            samples(row).stream().map(studyIds::get).toList());
+        }
+    }
+
+    @Test
+    void cohort_against_the_rest_frequencies_equal_bcftools_on_the_same_subsets() throws Exception {
+        long cohort = id(save(unique("british"), "{\"type\": \"population\", \"code\": \"GBR\"}"));
+        Map<String, String[]> expected = new HashMap<>();
+        lines("cohorts/expected-cohort-vs-rest.tsv").stream()
+                .filter(line -> !line.startsWith("#"))
+                .map(line -> line.split("\t"))
+                .forEach(row -> expected.put(row[0], row));
+        assertThat(expected).hasSize(9);
+
+        // A region of one position also holds the copy-number variants spanning it; each variant is checked where seen.
+        Set<String> compared = new TreeSet<>();
+        for (String variant : Set.of("22-16050654-A-<CN3>", "22-16051249-T-C", "22-16051453-A-C", "22-16349650-G-T")) {
+            String answer = body(call(
+                    researcher,
+                    get("/api/cohorts/" + cohort + "/frequencies")
+                            .param("dataset", String.valueOf(dataset))
+                            .param("region", variant.replaceAll("^(\\w+)-(\\d+)-.*", "$1:$2-$2")),
+                    null));
+            assertThat(JsonPath.<Integer>read(answer, "$.cohortSamples")).isEqualTo(10);
+            List<Map<String, Object>> rows = JsonPath.read(answer, "$.variants");
+            for (Map<String, Object> row : rows) {
+                String key = JsonPath.read(row, "$.variant.key");
+                String[] want = expected.get(key);
+                assertThat(want).as(key).isNotNull();
+                assertThat(List.of(
+                                JsonPath.<Integer>read(row, "$.cohort.ac"),
+                                JsonPath.<Integer>read(row, "$.cohort.an"),
+                                JsonPath.<Integer>read(row, "$.rest.ac"),
+                                JsonPath.<Integer>read(row, "$.rest.an")))
+                        .as(key)
+                        .containsExactly(
+                                Integer.parseInt(want[1]),
+                                Integer.parseInt(want[2]),
+                                Integer.parseInt(want[3]),
+                                Integer.parseInt(want[4]));
+                assertThat(JsonPath.<Number>read(row, "$.fisherP").doubleValue())
+                        .as(key)
+                        .isCloseTo(Double.parseDouble(want[5]), org.assertj.core.data.Percentage.withPercentage(1e-6));
+                compared.add(key);
+            }
+        }
+        assertThat(compared).isEqualTo(expected.keySet());
+    }
+
+    @Test
+    void a_member_who_withdraws_leaves_the_saved_cohort_and_its_frequencies_at_once() throws Exception {
+        long cohort = id(save(unique("british"), "{\"type\": \"population\", \"code\": \"GBR\"}"));
+        withdraw(staff, studyIds.get("HG00096"));
+
+        String saved = body(call(researcher, get("/api/cohorts/" + cohort), null));
+        assertThat(JsonPath.<Integer>read(saved, "$.snapshotSize")).isEqualTo(10);
+        assertThat(JsonPath.<List<String>>read(saved, "$.members[*].genomeSampleId"))
+                .hasSize(9)
+                .doesNotContain("HG00096");
+        String answer = body(call(
+                researcher,
+                get("/api/cohorts/" + cohort + "/frequencies")
+                        .param("dataset", String.valueOf(dataset))
+                        .param("variant", "22-16051249-T-C"),
+                null));
+        assertThat(JsonPath.<Integer>read(answer, "$.cohortSamples")).isEqualTo(9);
+    }
+
+    @Test
+    void a_saved_cohort_is_its_creators_own() throws Exception {
+        long cohort = id(save(unique("mine"), "{\"type\": \"population\", \"code\": \"YRI\"}"));
+        call(user(home, org.genobay.accounts.Role.RESEARCHER), get("/api/cohorts/" + cohort), null)
+                .andExpect(status().isNotFound());
+        call(user(institution(), org.genobay.accounts.Role.RESEARCHER), get("/api/cohorts/" + cohort), null)
+                .andExpect(status().isNotFound());
+        call(researcher, get("/api/cohorts"), null)
+                .andExpect(jsonPath("$[0].id").value(cohort));
+    }
+
+    String save(String name, String criteria) throws Exception {
+        return body(call(
+                        researcher,
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/cohorts"),
+                        "{\"name\": \"%s\", \"criteria\": {\"all\": [%s]}}".formatted(name, criteria))
+                .andExpect(status().isCreated()));
+    }
+
+    static long id(String json) {
+        return JsonPath.<Number>read(json, "$.id").longValue();
+    }
+
+    static String body(ResultActions result) throws Exception {
+        return result.andExpect(status().is2xxSuccessful())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     /** Carriers in expected-carriers.tsv, by criterion. */
     static List<String[]> expected(String criterion) throws IOException {
         return lines("cohorts/expected-carriers.tsv").stream()
