@@ -65,6 +65,16 @@ public class Specimens {
     /** A specimen with its children, for a participant's specimen tree. */
     public record SpecimenNode(SpecimenView specimen, List<SpecimenNode> children) {}
 
+    /**
+     * Study IDs of an institution's participants that have an AVAILABLE specimen of the type (not flagged by a consent
+     * withdrawal). For the cohort builder, which decides through data sharing who may count them and records that use;
+     * this method checks no role and logs nothing itself, so it must be called only behind such a decision.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> withAvailableSpecimen(long institutionId, SpecimenType type) {
+        return Set.copyOf(specimens.studyIdsWithSpecimen(institutionId, type, SpecimenStatus.AVAILABLE));
+    }
+
     public SpecimenView collect(NewSpecimen details, CurrentUser user) {
         BiobankRoles.requireWrite(user, "record specimens");
         Participant participant = participantService.find(details.studyId(), user);

@@ -29,7 +29,8 @@ public record FrequencyPlot(int width, int height, int plotLeft, int plotWidth, 
         ticks = List.copyOf(ticks);
     }
 
-    static FrequencyPlot of(Frequency overall, List<Frequency> groups, int width) {
+    /** The plot of the overall frequency (labelled "all") and then each group's, {@code width} units wide. */
+    public static FrequencyPlot of(Frequency overall, List<Frequency> groups, int width) {
         List<Frequency> all = new ArrayList<>();
         all.add(overall);
         all.addAll(groups);

@@ -1,6 +1,8 @@
 package org.genobay.omics;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import org.genobay.biobank.Participants;
 import org.genobay.errors.ConflictException;
 import org.genobay.errors.InvalidInputException;
 import org.genobay.errors.NotFoundException;
+import org.genobay.variants.Carriers;
+import org.genobay.variants.CaseControlCounts;
 import org.genobay.variants.Cohort;
 import org.genobay.variants.Dataset;
 import org.genobay.variants.InvalidQueryException;
@@ -193,6 +197,104 @@ public class VariantQueries {
         }
         return stored.cohort(
                 stored.sampleIds().stream().filter(s -> !excluded.contains(s)).toList());
+    }
+
+    /**
+     * One variant in a cohort of the dataset's samples and in the rest of them, with Fisher's exact two-sided p-value
+     * of the allelic 2×2 table (cohort ALT/REF against rest ALT/REF).
+     */
+    public record CohortComparison(VariantRow variant, Frequency cohort, Frequency rest, double fisherP) {}
+
+    /** The samples of the dataset that carry the variant's ALT allele (heterozygous, homozygous or haploid). */
+    public Set<String> carriers(long datasetId, String keyText, CurrentUser user) {
+        Dataset stored = open(ready(datasetId, user));
+        Set<String> found = new HashSet<>();
+        for (Variant v : find(stored, datasetId, keyText, user)) {
+            found.addAll(carriersOf(stored.carriers(v, stored.allSamples())));
+        }
+        return Set.copyOf(found);
+    }
+
+    /**
+     * The samples carrying any variant of the region whose allele frequency over all the dataset's samples is below
+     * {@code maxAf} (a "qualifying" variant: rare in the cohort of the store; variants never called are skipped).
+     */
+    public Set<String> carriersOfRare(long datasetId, String regionText, double maxAf, CurrentUser user) {
+        Dataset stored = open(ready(datasetId, user));
+        Region region = parseRegion(regionText);
+        Cohort all = stored.allSamples();
+        Set<String> found = new HashSet<>();
+        stored.forEachInRegion(region, all, vc -> {
+            if (vc.counts().ac() > 0 && vc.counts().an() > 0 && vc.counts().af() < maxAf) {
+                found.addAll(carriersOf(stored.carriers(vc.variant(), all)));
+            }
+        });
+        return Set.copyOf(found);
+    }
+
+    /**
+     * The variants of a region (at most {@value #REGION_LIMIT}) or the variants a key names, each in the cohort of the
+     * given samples (those the dataset lacks are left out) against every other sample of the dataset.
+     *
+     * @param regionText CHROM:START-END, or empty when {@code keyText} names the variant
+     */
+    public List<CohortComparison> compare(
+            long datasetId,
+            Optional<String> regionText,
+            Optional<String> keyText,
+            Collection<String> cohortSamples,
+            CurrentUser user) {
+        Dataset stored = open(ready(datasetId, user));
+        Set<String> inCohort = new HashSet<>(cohortSamples);
+        List<String> cases = new ArrayList<>();
+        List<String> controls = new ArrayList<>();
+        for (String sample : stored.sampleIds()) {
+            (inCohort.contains(sample) ? cases : controls).add(sample);
+        }
+        Cohort caseCohort = stored.cohort(cases);
+        Cohort controlCohort = stored.cohort(controls);
+        Cohort all = stored.allSamples();
+        List<Variant> variants = new ArrayList<>();
+        if (regionText.isPresent()) {
+            stored.forEachInRegion(parseRegion(regionText.get()), all, vc -> {
+                if (variants.size() < REGION_LIMIT) {
+                    variants.add(vc.variant());
+                }
+            });
+        } else {
+            variants.addAll(find(stored, datasetId, keyText.orElse(""), user));
+        }
+        return variants.stream()
+                .map(v -> {
+                    CaseControlCounts table = stored.caseControl(v, caseCohort, controlCohort);
+                    return new CohortComparison(
+                            VariantRow.of(v, Frequency.of("all", all.size(), stored.counts(v, all))),
+                            Frequency.of("cohort", cases.size(), stored.counts(v, caseCohort)),
+                            Frequency.of("rest", controls.size(), stored.counts(v, controlCohort)),
+                            table.fisherP());
+                })
+                .toList();
+    }
+
+    private List<Variant> find(Dataset stored, long datasetId, String keyText, CurrentUser user) {
+        VariantKey key;
+        try {
+            key = VariantKey.parse(keyText == null ? "" : keyText);
+        } catch (InvalidQueryException e) {
+            throw new InvalidInputException("variant", "variant: " + e.getMessage());
+        }
+        List<Variant> found = stored.find(key);
+        if (found.isEmpty()) {
+            throw new InvalidInputException("variant", "variant '" + key + "' is not in variant dataset " + datasetId);
+        }
+        return found;
+    }
+
+    private static List<String> carriersOf(Carriers carriers) {
+        List<String> all = new ArrayList<>(carriers.heterozygous());
+        all.addAll(carriers.homozygousAlt());
+        all.addAll(carriers.hemizygous());
+        return all;
     }
 
     /** Populations in alphabetical order, then samples of participants without one, then unlinked samples. */

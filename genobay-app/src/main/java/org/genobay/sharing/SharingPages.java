@@ -77,8 +77,10 @@ class SharingPages {
         });
     }
 
+    /** {@code purpose} prefills the request form, e.g. from a saved cohort of the cohort builder. */
     @GetMapping(CATALOGUE + "/datasets/{id}")
-    String dataset(CurrentUser user, @PathVariable long id, Model model) {
+    String dataset(
+            CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String purpose, Model model) {
         Access seen = access.access(Optional.of(user), id);
         boolean owner = seen.dataset().owner().id() == user.institutionId() && user.hasAnyRole(Role.ADMINISTRATOR);
         model.addAttribute("access", seen);
@@ -86,6 +88,7 @@ class SharingPages {
         model.addAttribute("owner", owner);
         model.addAttribute("researcher", user.hasAnyRole(Role.RESEARCHER) && seen.basis() != Access.Basis.OWNER);
         model.addAttribute("scopes", ConsentScope.values());
+        model.addAttribute("purpose", purpose.length() > 2000 ? purpose.substring(0, 2000) : purpose);
         model.addAttribute("levels", SecurityLevel.values());
         model.addAttribute("filings", owner ? hgr.filingsOf(id, user) : List.of());
         model.addAttribute("releases", owner ? hgr.releases(id, user) : List.of());
