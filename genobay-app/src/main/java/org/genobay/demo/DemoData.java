@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DemoData {
 
-    static final String INSTITUTION = "NUH";
+    public static final String INSTITUTION = "NUH";
     static final String DATASET = "1kg-chr22";
     private static final int BOX_SIDE = 9;
 

@@ -1,4 +1,4 @@
-package org.genobay.demo;
+package org.genobay.shipments;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,10 +21,7 @@ import org.genobay.biobank.Quantity;
 import org.genobay.biobank.SpecimenType;
 import org.genobay.biobank.Specimens;
 import org.genobay.biobank.Unit;
-import org.genobay.shipments.ItemOutcome;
-import org.genobay.shipments.NewShipment;
-import org.genobay.shipments.Receipt;
-import org.genobay.shipments.Shipments;
+import org.genobay.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.genobay.demo;
+package org.genobay.shipments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -15,7 +15,6 @@ import org.genobay.biobank.Participants;
 import org.genobay.biobank.Protocols;
 import org.genobay.biobank.Sex;
 import org.genobay.biobank.Specimens;
-import org.genobay.shipments.Shipments;
 import org.genobay.testing.DatabaseIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
