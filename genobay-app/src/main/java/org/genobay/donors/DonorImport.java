@@ -25,9 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk import of donors from CSV, one donor per row, through the same rules as the API (every typing checked with the
- * IMGT/HLA release). One transaction that commits only when no row had a problem: a file is imported whole or not at
- * all, and the report lists every problem with its row and column, in the biobank import's shape.
+ * Bulk import of donors, one donor per row, from CSV or from a GL-string file ({@code REGISTRY_ID%GLSTRING} lines, as
+ * WMDA and NMDP exchange them), through the same rules as the API (every typing checked with the IMGT/HLA release).
+ * One transaction that commits only when no row had a problem: a file is imported whole or not at all, and the report
+ * lists every problem with its row (CSV: counted from the line after the header; GL: the line number) and column, in
+ * the biobank import's shape.
  */
 @Service
 public class DonorImport {
@@ -57,6 +59,28 @@ public class DonorImport {
             "unavailableUntil", "status",
             "typing", "typing_gl");
 
+    /** The layout of an import file. */
+    public enum Format {
+        /** A header line naming {@link #COLUMNS}, then one donor per row. */
+        CSV,
+        /**
+         * One donor per line, {@code REGISTRY_ID%GLSTRING}, no header; donors are registered AVAILABLE, sex UNKNOWN.
+         */
+        GL;
+
+        /** {@code csv} or {@code gl}, any case. */
+        public static Format parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("format", "format '" + text + "' is not csv or gl");
+            }
+        }
+    }
+
+    /** A row of either format: its number, its values by CSV column name, or what is wrong with its shape. */
+    private record Row(int number, Function<String, Optional<String>> value, Optional<String> malformed) {}
+
     /** What an import did: the rows, the donors registered, or every problem and nothing registered. */
     public record Report(int rows, int donorsRegistered, List<ImportProblem> problems) {
         public Report {
@@ -84,20 +108,32 @@ public class DonorImport {
     }
 
     public Report run(String csv, CurrentUser user) {
+        return run(csv, Format.CSV, user);
+    }
+
+    public Report run(String text, Format format, CurrentUser user) {
         DonorRoles.requireWrite(user, "import donors");
-        if (csv.length() > MAX_CHARACTERS) {
+        if (text.length() > MAX_CHARACTERS) {
             throw new InvalidInputException(
-                    "file", "the file has " + csv.length() + " characters; import at most " + MAX_CHARACTERS);
+                    "file", "the file has " + text.length() + " characters; import at most " + MAX_CHARACTERS);
         }
-        List<CSVRecord> records = parse(csv);
+        List<Row> records = format == Format.CSV ? csvRows(text) : glRows(text);
+        if (records.size() > MAX_ROWS) {
+            throw new InvalidInputException(
+                    "file", "the file has " + records.size() + " rows; import at most " + MAX_ROWS + " at a time");
+        }
         return transaction.execute(status -> {
             List<ImportProblem> problems = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             int registered = 0;
-            for (CSVRecord record : records) {
-                int row = (int) record.getRecordNumber();
+            for (Row record : records) {
+                int row = record.number();
+                if (record.malformed().isPresent()) {
+                    problems.add(new ImportProblem(row, "", record.malformed().get()));
+                    continue;
+                }
                 try {
-                    importRow(record, seen, user);
+                    importRow(record.value(), seen, user);
                     registered++;
                 } catch (GenobayException e) {
                     String field = e instanceof InvalidInputException i ? i.field() : "registryId";
@@ -116,10 +152,35 @@ public class DonorImport {
         });
     }
 
-    private void importRow(CSVRecord record, Set<String> seen, CurrentUser user) {
-        Function<String, Optional<String>> value = column -> record.isMapped(column) && record.isSet(column)
-                ? Optional.of(record.get(column).strip()).filter(v -> !v.isEmpty())
-                : Optional.empty();
+    private static List<Row> csvRows(String csv) {
+        return parse(csv).stream()
+                .map(record -> new Row(
+                        (int) record.getRecordNumber(),
+                        column -> record.isMapped(column) && record.isSet(column)
+                                ? Optional.of(record.get(column).strip()).filter(v -> !v.isEmpty())
+                                : Optional.empty(),
+                        Optional.empty()))
+                .toList();
+    }
+
+    private static List<Row> glRows(String text) {
+        return GlDonorFile.lines(text).stream()
+                .map(line -> new Row(
+                        line.number(),
+                        column -> Optional.of(
+                                        switch (column) {
+                                            case "registry_id" -> line.registryId();
+                                            case "typing_gl" -> line.gl();
+                                                // a GL file says nothing else of the donor; staff fill it in later
+                                            case "sex" -> "UNKNOWN";
+                                            default -> "";
+                                        })
+                                .filter(v -> !v.isEmpty()),
+                        line.malformed()))
+                .toList();
+    }
+
+    private void importRow(Function<String, Optional<String>> value, Set<String> seen, CurrentUser user) {
         String registryId = Donors.registryId(value.apply("registry_id").orElse(null));
         if (!seen.add(registryId)) {
             throw new InvalidInputException("registryId", "registry ID " + registryId + " is twice in the file");
@@ -188,12 +249,7 @@ public class DonorImport {
             if (!unknown.isEmpty()) {
                 throw new InvalidInputException("header", "unknown columns " + unknown + "; columns: " + COLUMNS);
             }
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() > MAX_ROWS) {
-                throw new InvalidInputException(
-                        "file", "the file has " + records.size() + " rows; import at most " + MAX_ROWS + " at a time");
-            }
-            return records;
+            return parser.getRecords();
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInputException("file", "the file is not valid CSV: " + e.getMessage());
         }

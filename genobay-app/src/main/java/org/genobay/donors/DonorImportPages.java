@@ -1,8 +1,11 @@
 package org.genobay.donors;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.errors.GenobayException;
 import org.genobay.errors.InvalidInputException;
@@ -15,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The donor import page: upload or paste a CSV, see the donors registered or every problem by row and column. */
+/**
+ * The donor import page: upload or paste a CSV or a GL-string file (a {@code .gz} upload is unpacked), see the donors
+ * registered or every problem by row and column.
+ */
 @Controller
 class DonorImportPages {
 
@@ -28,6 +34,7 @@ class DonorImportPages {
     @GetMapping("/donors/import")
     String page(Model model) {
         model.addAttribute("columns", DonorImport.COLUMNS);
+        model.addAttribute("format", "csv");
         return "donors/import";
     }
 
@@ -48,15 +55,18 @@ class DonorImportPages {
             CurrentUser user,
             @RequestParam Optional<MultipartFile> file,
             @RequestParam Optional<String> text,
+            @RequestParam(defaultValue = "csv") String format,
             Model model) {
         model.addAttribute("columns", DonorImport.COLUMNS);
+        model.addAttribute("format", format);
         text.ifPresent(t -> model.addAttribute("text", t));
         try {
-            String csv = file.filter(f -> !f.isEmpty())
+            DonorImport.Format chosen = DonorImport.Format.parse(format);
+            String content = file.filter(f -> !f.isEmpty())
                     .map(DonorImportPages::read)
                     .or(() -> text.filter(t -> !t.isBlank()))
-                    .orElseThrow(() -> new InvalidInputException("file", "choose a CSV file or paste its text"));
-            model.addAttribute("report", imports.run(csv, user));
+                    .orElseThrow(() -> new InvalidInputException("file", "choose a file or paste its text"));
+            model.addAttribute("report", imports.run(content, chosen, user));
         } catch (GenobayException e) {
             model.addAttribute("error", e.getMessage());
         }
@@ -71,8 +81,15 @@ class DonorImportPages {
                     file.getOriginalFilename() + " has " + file.getSize() + " bytes; import at most "
                             + DonorImport.MAX_CHARACTERS + " characters at a time");
         }
-        try {
-            return new String(file.getBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = file.getInputStream()) {
+            InputStream buffered = new BufferedInputStream(in);
+            buffered.mark(2);
+            boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+            buffered.reset();
+            InputStream content = gzip ? new GZIPInputStream(buffered) : buffered;
+            // at most one character past the limit is read, so the import refuses an oversized file by its length
+            byte[] bytes = content.readNBytes(4 * DonorImport.MAX_CHARACTERS + 1);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("file", "the upload of " + file.getOriginalFilename() + " failed");
         }

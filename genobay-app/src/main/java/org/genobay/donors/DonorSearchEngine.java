@@ -12,25 +12,30 @@ import java.util.stream.Collectors;
 import org.genobay.hla.match.CordBloodRules;
 import org.genobay.hla.match.CordMatch;
 import org.genobay.hla.match.Locus;
-import org.genobay.hla.match.LocusMatch;
 import org.genobay.hla.match.MatchResult;
 import org.genobay.hla.match.PreparedTyping;
 import org.genobay.hla.probability.Imputation;
 import org.genobay.hla.probability.MatchProbability;
 import org.genobay.hla.probability.MismatchProbabilities;
+import org.genobay.hla.search.DonorIndex;
+import org.genobay.hla.search.DonorKind;
+import org.genobay.hla.search.DonorSearch;
+import org.genobay.hla.search.SearchResult;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Finds the candidates of a search: the only place that knows how. Today it scans the institution's AVAILABLE donors
- * and RELEASED units with {@link org.genobay.hla.match.HlaMatcher}, over typings prepared once and cached; the
- * bitmap donor index will take its place, behind the same {@link #candidates} method.
+ * Finds the candidates of a search: the only place that knows how. It searches a {@link DonorIndex} of the
+ * institution's AVAILABLE donors and RELEASED units (per locus, each distinct typing compared once, then bitmap
+ * algebra; exact, see {@code org.genobay.hla.search}), and adds what the index does not know: the cord-blood count of
+ * units and the match probability. The index gives every qualifying candidate, unranked as far as the app is
+ * concerned: {@link DonorSearches} ranks them (its ranking starts with the index's and adds cord count and dose).
  *
  * <p>Three caches: prepared typings and, with a haplotype frequency table, imputed genotypes, both by typing id (a
- * typing row never changes, so those never go stale), and each
- * institution's candidate list, dropped when a donor or unit of the institution changes, again once the change
- * commits, so a search running meanwhile cannot put the old list back for long.
+ * typing row never changes, so those never go stale), and each institution's candidates with their index, dropped
+ * when a donor or unit of the institution changes, again once the change commits, so a search running meanwhile
+ * cannot put the old index back for long.
  */
 @Component
 class DonorSearchEngine {
@@ -42,7 +47,7 @@ class DonorSearchEngine {
     private final HaplotypeTable frequencies;
     private final Map<Long, PreparedTyping> prepared = new ConcurrentHashMap<>();
     private final Map<Long, Optional<MatchProbability.Prepared>> imputed = new ConcurrentHashMap<>();
-    private final Map<Long, List<Candidate>> byInstitution = new ConcurrentHashMap<>();
+    private final Map<Long, Pool> byInstitution = new ConcurrentHashMap<>();
 
     DonorSearchEngine(
             DonorRepository donors,
@@ -66,6 +71,9 @@ class DonorSearchEngine {
             PreparedTyping typing,
             Optional<BigDecimal> tnc,
             Optional<BigDecimal> cd34) {}
+
+    /** An institution's candidates and their index; the index id of a candidate is its position in the list. */
+    record Pool(List<Candidate> candidates, DonorIndex index) {}
 
     /** A candidate within the mismatch limit, with its comparison. */
     record Hit(
@@ -128,25 +136,33 @@ class DonorSearchEngine {
             int maxMismatches,
             Set<CandidateKind> kinds,
             PatientOdds odds) {
-        List<Hit> hits = new ArrayList<>();
-        for (Candidate candidate : candidates(institutionId)) {
-            if (!kinds.contains(candidate.kind())) {
-                continue;
-            }
-            MatchResult match = hla.matcher().match(patient, candidate.typing(), loci);
-            int mismatches = match.loci().stream()
-                    .filter(LocusMatch.Compared.class::isInstance)
-                    .mapToInt(l -> ((LocusMatch.Compared) l).mismatches())
-                    .sum();
-            if (mismatches <= maxMismatches) {
-                Optional<CordMatch> cord = candidate.kind() == CandidateKind.UNIT
-                        ? Optional.of(CordBloodRules.match(patient, candidate.typing()))
-                        : Optional.empty();
-                hits.add(new Hit(
-                        candidate, match, mismatches, cord, odds.patient().flatMap(p -> odds(p, candidate))));
-            }
+        Pool pool = pool(institutionId);
+        if (pool.candidates().isEmpty()) {
+            return List.of();
+        }
+        Set<DonorKind> wanted = kinds.stream().map(DonorSearchEngine::indexKind).collect(Collectors.toSet());
+        // no limit: every qualifying candidate comes back, and the app's ranking orders them
+        SearchResult found = new DonorSearch(pool.index())
+                .search(new org.genobay.hla.search.SearchRequest(
+                        patient, loci, maxMismatches, wanted, pool.candidates().size()));
+        List<Hit> hits = new ArrayList<>(found.candidates().size());
+        for (org.genobay.hla.search.Candidate indexed : found.candidates()) {
+            Candidate candidate = pool.candidates().get((int) indexed.donorId());
+            Optional<CordMatch> cord = candidate.kind() == CandidateKind.UNIT
+                    ? Optional.of(CordBloodRules.match(patient, candidate.typing()))
+                    : Optional.empty();
+            hits.add(new Hit(
+                    candidate,
+                    indexed.match(),
+                    indexed.mismatches(),
+                    cord,
+                    odds.patient().flatMap(p -> odds(p, candidate))));
         }
         return hits;
+    }
+
+    private static DonorKind indexKind(CandidateKind kind) {
+        return kind == CandidateKind.UNIT ? DonorKind.CORD_BLOOD_UNIT : DonorKind.DONOR;
     }
 
     /** P(0) and P(≤1) mismatches; empty when the table explains no genotype of the candidate's typing. */
@@ -183,8 +199,22 @@ class DonorSearchEngine {
         }
     }
 
-    private List<Candidate> candidates(long institutionId) {
-        return byInstitution.computeIfAbsent(institutionId, this::load);
+    /** The institution's current candidates: AVAILABLE donors and RELEASED units, with their typings prepared. */
+    List<Candidate> candidates(long institutionId) {
+        return pool(institutionId).candidates();
+    }
+
+    private Pool pool(long institutionId) {
+        return byInstitution.computeIfAbsent(institutionId, id -> index(load(id)));
+    }
+
+    private Pool index(List<Candidate> candidates) {
+        DonorIndex.Builder builder = hla.indexBuilder();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            builder.add(i, indexKind(candidate.kind()), candidate.typing());
+        }
+        return new Pool(candidates, builder.build());
     }
 
     private List<Candidate> load(long institutionId) {

@@ -45,13 +45,18 @@ class DonorsApi {
             path = "/api/donors/import",
             consumes = {"text/csv", org.springframework.http.MediaType.TEXT_PLAIN_VALUE})
     @Operation(
-            summary = "Import donors from CSV, all or nothing",
-            description = "Columns (header line, lower case, any order): registry_id, typing_gl (required), sex,"
-                    + " birth_year, abo, cmv, status, typing_source, typing_method, typing_date. Every row is checked as"
-                    + " POST /api/donors checks it. Any problem: 400 listing every problem by row and column in"
-                    + " errors[], and nothing is imported.")
-    org.springframework.http.ResponseEntity<?> importDonors(CurrentUser user, @RequestBody String csv) {
-        DonorImport.Report report = imports.run(csv, user);
+            summary = "Import donors from CSV or a GL-string file, all or nothing",
+            description = "format=csv (default): columns (header line, lower case, any order): registry_id,"
+                    + " typing_gl (required), sex, birth_year, abo, cmv, status, typing_source, typing_method,"
+                    + " typing_date; rows are counted from the line after the header. format=gl: one donor per line,"
+                    + " REGISTRY_ID%GLSTRING, as WMDA and NMDP files are, no header, donors registered AVAILABLE with sex UNKNOWN;"
+                    + " rows are line numbers. Every row is checked as POST /api/donors checks it. Any problem: 400"
+                    + " listing every problem by row and column in errors[], and nothing is imported.")
+    org.springframework.http.ResponseEntity<?> importDonors(
+            CurrentUser user,
+            @Parameter(description = "csv or gl") @RequestParam(defaultValue = "csv") String format,
+            @RequestBody String content) {
+        DonorImport.Report report = imports.run(content, DonorImport.Format.parse(format), user);
         if (report.imported()) {
             return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED)
                     .body(report);

@@ -12,6 +12,7 @@ import org.genobay.hla.TypingParser;
 import org.genobay.hla.match.HlaMatcher;
 import org.genobay.hla.match.Locus;
 import org.genobay.hla.match.PreparedTyping;
+import org.genobay.hla.search.DonorIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +74,12 @@ class HlaTypings {
 
     HlaMatcher matcher() {
         return engine().matcher();
+    }
+
+    /** A builder of a donor index whose typings are prepared by {@link #matcher()}, as {@link #prepare} does. */
+    DonorIndex.Builder indexBuilder() {
+        Engine e = engine();
+        return DonorIndex.builder(e.matcher(), e.parser());
     }
 
     /**

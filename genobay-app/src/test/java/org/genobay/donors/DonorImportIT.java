@@ -72,4 +72,70 @@ class DonorImportIT extends DatabaseIT {
                 .getContentAsString();
         assertThat(body).contains("Northfield HLA lab", "2023-05-04");
     }
+
+    @Test
+    void aGlStringFileRegistersEveryDonorAvailableWithItsTyping() throws Exception {
+        CurrentUser staff = user(institution(), Role.BIOBANK_STAFF);
+        String file = resource("donors.gl.txt");
+
+        mvc.perform(post("/api/donors/import")
+                        .param("format", "gl")
+                        .contentType("text/plain")
+                        .content(file)
+                        .with(as(staff)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rows").value(3))
+                .andExpect(jsonPath("$.donorsRegistered").value(3));
+        String line2 = file.lines().toList().get(1);
+        mvc.perform(get("/api/donors/GL-002").with(as(staff)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AVAILABLE"))
+                .andExpect(jsonPath("$.typing.gl").value(line2.substring(line2.indexOf('%') + 1)));
+    }
+
+    @Test
+    void aGlStringFileWithAnUnknownAlleleOnLine3ImportsNothingAndNamesTheLine() throws Exception {
+        CurrentUser staff = user(institution(), Role.BIOBANK_STAFF);
+
+        mvc.perform(post("/api/donors/import")
+                        .param("format", "gl")
+                        .contentType("text/plain")
+                        .content(resource("donors-unknown-allele.gl.txt"))
+                        .with(as(staff)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("1 problem in 3 rows; nothing was imported"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("typing_gl"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("A*24:9999")));
+        mvc.perform(get("/api/donors/GX-001").with(as(staff))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/donors/GX-004").with(as(staff))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aGlLineWithoutPercentAndAnUnknownFormatAreNamed() throws Exception {
+        CurrentUser staff = user(institution(), Role.BIOBANK_STAFF);
+
+        mvc.perform(post("/api/donors/import")
+                        .param("format", "gl")
+                        .contentType("text/plain")
+                        .content("GL-9%A*01:01+A*02:01\nGL-10 A*01:01+A*02:01\n")
+                        .with(as(staff)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value("line 2 is not REGISTRY_ID%GLSTRING: it has no '%'"));
+        mvc.perform(post("/api/donors/import")
+                        .param("format", "vcf")
+                        .contentType("text/plain")
+                        .content("GL-9%A*01:01+A*02:01\n")
+                        .with(as(staff)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("format 'vcf' is not csv or gl"));
+        mvc.perform(get("/api/donors/GL-9").with(as(staff))).andExpect(status().isNotFound());
+    }
+
+    private static String resource(String name) throws Exception {
+        try (var in = DonorImportIT.class.getResourceAsStream("/donors/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -174,6 +174,30 @@ class DonorPagesIT extends DatabaseIT {
     }
 
     @Test
+    void theImportPageTakesAGzippedGlStringFile() throws Exception {
+        String gl = "P-GL-1%" + PATIENT + "\nP-GL-2%A*01:01+A*99:99\n";
+        mvc.perform(multipartForm().file(gz(gl)).param("format", "gl"))
+                .andExpect(content().string(containsString("1 problem in 2 rows; nothing was imported")))
+                .andExpect(content().string(containsString("Rows are line numbers.")))
+                .andExpect(content().string(containsString("<td>2</td><td>typing_gl</td>")));
+
+        mvc.perform(multipartForm()
+                        .file(gz(gl.replace("A*01:01+A*99:99", PATIENT)))
+                        .param("format", "gl"))
+                .andExpect(content().string(containsString("2 rows imported: 2 donors registered")));
+        assertThat(donors.get("P-GL-2", staff).typing().orElseThrow().gl()).isEqualTo(PATIENT);
+    }
+
+    private static org.springframework.mock.web.MockMultipartFile gz(String text) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new org.springframework.mock.web.MockMultipartFile(
+                "file", "donors.gl.txt.gz", "application/gzip", bytes.toByteArray());
+    }
+
+    @Test
     void theImportPageReportsEveryProblemByRowAndColumnAndImportsNothing() throws Exception {
         String bad = "registry_id,sex,typing_gl\nI-1,FEMALE," + PATIENT + "\nI-2,FEMALE,A*01:01+A*99:99\n";
         mvc.perform(multipartForm().param("text", bad))

@@ -2,6 +2,7 @@ package org.genobay.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.genobay.cli.hla.DonorFileException;
 import org.genobay.hla.ImgtFormatException;
 import org.genobay.hla.InvalidTypingException;
 import org.genobay.hla.MacFormatException;
@@ -52,7 +53,8 @@ final class ExitCodes implements IExecutionExceptionHandler, IParameterException
         if (failure instanceof VcfFormatException
                 || failure instanceof GenotypeConflictException
                 || failure instanceof ImgtFormatException
-                || failure instanceof MacFormatException) {
+                || failure instanceof MacFormatException
+                || failure instanceof DonorFileException) {
             return DATA_ERROR;
         }
         if (failure instanceof UnknownDatasetException

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "hla",
         description =
-                "HLA nomenclature and matching with an IPD-IMGT/HLA release: reduce typings, match a patient with a donor, match probability.",
-        subcommands = {ReduceCommand.class, MatchCommand.class, ProbabilityCommand.class})
+                "HLA nomenclature and matching with an IPD-IMGT/HLA release: reduce typings, match a patient with a donor, match probability, search a donor file.",
+        subcommands = {ReduceCommand.class, MatchCommand.class, ProbabilityCommand.class, SearchCommand.class})
 public final class HlaCommand {}
