@@ -26,6 +26,8 @@ final class PhasedGenotypes {
     final List<long[]> haplotypes = new ArrayList<>();
     final List<long[]> diploid = new ArrayList<>();
     final List<Integer> alleleCounts = new ArrayList<>();
+    final List<Integer> positions = new ArrayList<>();
+    String contig;
 
     private PhasedGenotypes(int samples) {
         this.samples = samples;
@@ -76,6 +78,9 @@ final class PhasedGenotypes {
     }
 
     private void addRecord(String line, Path vcf, int lineNumber) {
+        int tab = line.indexOf('\t');
+        contig = line.substring(0, tab);
+        int pos = Integer.parseInt(line, tab + 1, line.indexOf('\t', tab + 1), 10);
         int at = 0;
         for (int column = 0; column < 4; column++) {
             at = line.indexOf('\t', at) + 1;
@@ -126,6 +131,7 @@ final class PhasedGenotypes {
             haplotypes.add(hap[k]);
             diploid.add(dip[k]);
             alleleCounts.add(count[k]);
+            positions.add(pos);
         }
     }
 

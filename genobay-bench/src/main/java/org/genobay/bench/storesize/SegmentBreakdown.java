@@ -130,25 +130,31 @@ record SegmentBreakdown(
             if ((flags & META_SNV) != 0) {
                 at[0]++;
             } else {
-                at[0] += (int) varint(m, at);
-                at[0] += (int) varint(m, at);
+                skip(m, at);
+                skip(m, at);
             }
             if ((flags & META_NO_ID) == 0) {
-                at[0] += (int) varint(m, at);
+                skip(m, at);
             }
             if ((flags & META_PLAIN_END) == 0) {
                 varint(m, at);
             }
             if ((flags & META_SITE_MASK) == META_SITE_ENTRY) {
                 int start = at[0];
-                at[0] += (int) varint(m, at);
+                skip(m, at);
                 sites += at[0] - start;
             }
             if ((flags & META_EXTRA) != 0) {
-                at[0] += (int) varint(m, at);
+                skip(m, at);
             }
         }
         return sites;
+    }
+
+    /** Skips a length-prefixed field (the length is read before the cursor moves past it). */
+    private static void skip(byte[] m, int[] at) {
+        int length = (int) varint(m, at);
+        at[0] += length;
     }
 
     private static long varint(byte[] m, int[] at) {

@@ -18,7 +18,10 @@ import org.genobay.bench.e2e.BenchmarkOptions;
  * non-genotype bytes (metadata, headers, index, sample list) as they are today.
  *
  * <pre>java -cp ... org.genobay.bench.storesize.StoreSizeStudy --vcf bench-work/synth-small.vcf.gz
- *     --dataset bench-work/store-small/datasets/synth [--records N]</pre>
+ *     --dataset bench-work/store-small/datasets/synth [--records N] [--regions 100]</pre>
+ *
+ * <p>Then {@link DecodeTiming}: the best count-friendly candidate encoded for real, checked, and timed beside the
+ * store's region query (0 regions skips it).
  */
 public final class StoreSizeStudy {
     private static final int BLOCK_ROWS = 1024;
@@ -62,6 +65,12 @@ public final class StoreSizeStudy {
         codings.add(diploid(g, "format 3 (store today, diploid, dense rows ≤ 3×)", 3.0));
         codings.add(diploid(g, "format 2 (diploid, no dense rows)", 0.0));
         codings.add(haplotypeCoding(
+                g,
+                "haplotype rows, no reference (sparse vectors, as Savvy)",
+                new ReferenceCost(0, false, false),
+                null,
+                0));
+        codings.add(haplotypeCoding(
                 g, "haplotype rows, 1 reference ≤ 255 back, Rice", new ReferenceCost(255, false, false), null, 0));
         codings.add(haplotypeCoding(
                 g, "haplotype rows, 1 reference ≤ 1023 back, Rice", new ReferenceCost(1023, false, false), null, 0));
@@ -95,6 +104,11 @@ public final class StoreSizeStudy {
                 "no per-block planes"));
 
         System.out.println(report(vcf, vcfBytes, dataset, datasetBytes, seg, g, nonGenotype, codings, permutationBits));
+        int regions = Integer.parseInt(options.text("regions", "100"));
+        if (regions > 0) {
+            Path store = dataset.toAbsolutePath().getParent().getParent();
+            System.out.println(DecodeTiming.run(g, store, dataset.getFileName().toString(), regions, 42));
+        }
     }
 
     private static Coding diploid(PhasedGenotypes g, String name, double tolerance) {
