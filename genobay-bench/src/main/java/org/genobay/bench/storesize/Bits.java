@@ -120,6 +120,19 @@ final class Bits {
         return c;
     }
 
+    /** Bytes of rows coded block by block ({@code blockRows} a block), each block padded to whole bytes. */
+    static long blockBytes(long[] bitsPerRow, int blockRows) {
+        long bytes = 0;
+        for (int start = 0; start < bitsPerRow.length; start += blockRows) {
+            long bits = 0;
+            for (int r = start; r < Math.min(bitsPerRow.length, start + blockRows); r++) {
+                bits += bitsPerRow[r];
+            }
+            bytes += (bits + 7) / 8;
+        }
+        return bytes;
+    }
+
     /** log2(n!): the bits of an arbitrary permutation of n items coded at the entropy. */
     static double permutation(int n) {
         double bits = 0;

@@ -24,13 +24,13 @@ import org.genobay.bench.e2e.BenchmarkOptions;
  * store's region query (0 regions skips it).
  */
 public final class StoreSizeStudy {
-    private static final int BLOCK_ROWS = 1024;
+    static final int BLOCK_ROWS = 1024;
     private static final String[] CLASSES = {"MAC ≤ 2", "MAF < 1%", "MAF 1–5%", "MAF ≥ 5%"};
 
     private StoreSizeStudy() {}
 
     /** Bits and decoded symbols per variant of one coding, plus bits it needs once per block. */
-    private record Coding(String name, long[] bits, long[] symbols, double perBlockBits, String note) {}
+    record Coding(String name, long[] bits, long[] symbols, double perBlockBits, String note) {}
 
     public static void main(String[] args) {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
@@ -111,7 +111,7 @@ public final class StoreSizeStudy {
         }
     }
 
-    private static Coding diploid(PhasedGenotypes g, String name, double tolerance) {
+    static Coding diploid(PhasedGenotypes g, String name, double tolerance) {
         int v = g.variants();
         long[] bits = new long[v];
         long[] symbols = new long[v];
@@ -260,7 +260,7 @@ public final class StoreSizeStudy {
                 symbols += c.symbols()[r];
                 byClass[classOf[r]] += c.bits()[r];
             }
-            long bytes = (bits + 7 * blocks) / 8 + (long) (c.perBlockBits() * blocks / 8);
+            long bytes = Bits.blockBytes(c.bits(), BLOCK_ROWS) + (long) (c.perBlockBits() * blocks / 8);
             long total = nonGenotype + bytes;
             StringBuilder cls = new StringBuilder();
             for (int k = 0; k < CLASSES.length; k++) {
