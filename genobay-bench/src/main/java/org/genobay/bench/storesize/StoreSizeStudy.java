@@ -29,8 +29,8 @@ public final class StoreSizeStudy {
 
     private StoreSizeStudy() {}
 
-    /** Bits and decoded symbols per variant of one coding, plus bits it needs once per block. */
-    record Coding(String name, long[] bits, long[] symbols, double perBlockBits, String note) {}
+    /** Bits and decoded symbols per variant of one coding. */
+    record Coding(String name, long[] bits, long[] symbols) {}
 
     public static void main(String[] args) {
         BenchmarkOptions options = BenchmarkOptions.parse(args);
@@ -96,12 +96,8 @@ public final class StoreSizeStudy {
                 g, "key-sorted blocks, 16 keys, Rice or runs", new ReferenceCost(1023, false, true), null, 16));
         codings.add(haplotypeCoding(
                 g, "key-sorted blocks, 48 keys, Rice or runs", new ReferenceCost(1023, false, true), null, 48));
-        codings.add(new Coding(
-                "PBWT, order per variant, runs (reference; O(samples) per variant)",
-                pbwtBits,
-                pbwtSymbols,
-                0,
-                "no per-block planes"));
+        codings.add(
+                new Coding("PBWT, order per variant, runs (reference; O(samples) per variant)", pbwtBits, pbwtSymbols));
 
         System.out.println(report(vcf, vcfBytes, dataset, datasetBytes, seg, g, nonGenotype, codings, permutationBits));
         int regions = Integer.parseInt(options.text("regions", "100"));
@@ -123,7 +119,7 @@ public final class StoreSizeStudy {
             System.arraycopy(b, 0, bits, start, n);
             System.arraycopy(s, 0, symbols, start, n);
         }
-        return new Coding(name, bits, symbols, 0, "");
+        return new Coding(name, bits, symbols);
     }
 
     /**
@@ -188,7 +184,7 @@ public final class StoreSizeStudy {
             System.arraycopy(s, 0, symbols, start, n);
         }
         System.err.printf(Locale.ROOT, "%s: %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
-        return new Coding(name, bits, symbols, 0, "");
+        return new Coding(name, bits, symbols);
     }
 
     private static int[] identity(int n) {
@@ -239,7 +235,6 @@ public final class StoreSizeStudy {
         parts.forEach((k, b) -> out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f |%n", k, b, (double) b / v)));
         out.append(String.format(Locale.ROOT, "| all | %,d | %.2f |%n%n", datasetBytes, (double) datasetBytes / v));
 
-        int blocks = (v + BLOCK_ROWS - 1) / BLOCK_ROWS;
         out.append("| genotype coding | genotype B/variant | dataset bytes (est.) | vs .vcf.gz | symbols decoded"
                 + " per variant | B/variant by class: " + String.join(" / ", CLASSES) + " |\n");
         out.append("|---|---:|---:|---:|---:|---|\n");
@@ -260,7 +255,7 @@ public final class StoreSizeStudy {
                 symbols += c.symbols()[r];
                 byClass[classOf[r]] += c.bits()[r];
             }
-            long bytes = Bits.blockBytes(c.bits(), BLOCK_ROWS) + (long) (c.perBlockBits() * blocks / 8);
+            long bytes = Bits.blockBytes(c.bits(), BLOCK_ROWS);
             long total = nonGenotype + bytes;
             StringBuilder cls = new StringBuilder();
             for (int k = 0; k < CLASSES.length; k++) {
