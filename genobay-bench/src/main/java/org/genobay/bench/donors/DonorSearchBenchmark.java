@@ -35,7 +35,7 @@ public final class DonorSearchBenchmark {
     public static void main(String[] args) {
         Options options = Options.parse(args);
         HlaRelease release = ImgtReleaseReader.read(options.imgt());
-        HaplotypeFrequencies frequencies = HaplotypeFrequencies.read(options.freqs());
+        HaplotypeSampler frequencies = HaplotypeSampler.read(options.freqs());
         SyntheticRegistry registry = new SyntheticRegistry(release, frequencies, options.seed());
         TypingParser parser = new TypingParser(release);
         HlaMatcher matcher = new HlaMatcher(release);

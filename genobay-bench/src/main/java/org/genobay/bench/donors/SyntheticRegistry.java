@@ -12,7 +12,7 @@ import org.genobay.hla.HlaRelease;
 
 /**
  * A synthetic donor registry: each donor is two haplotypes drawn from real five-locus frequencies ({@link
- * HaplotypeFrequencies}), plus DPB1 from {@link #DPB1} where typed, written at a resolution drawn per donor:
+ * HaplotypeSampler}), plus DPB1 from {@link #DPB1} where typed, written at a resolution drawn per donor:
  *
  * <ul>
  *   <li>40% high resolution: two-field names, a quarter of them at allele level (the first full allele of the name);
@@ -55,13 +55,13 @@ final class SyntheticRegistry {
     private static final int DQB1 = 4;
 
     private final HlaRelease release;
-    private final HaplotypeFrequencies haplotypes;
+    private final HaplotypeSampler haplotypes;
     private final long seed;
     private final String[] dpb1Names;
     private final double[] dpb1Cumulative;
     private final Map<String, Forms> forms = new HashMap<>();
 
-    SyntheticRegistry(HlaRelease release, HaplotypeFrequencies haplotypes, long seed) {
+    SyntheticRegistry(HlaRelease release, HaplotypeSampler haplotypes, long seed) {
         this.release = release;
         this.haplotypes = haplotypes;
         this.seed = seed;
