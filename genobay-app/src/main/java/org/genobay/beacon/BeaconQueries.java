@@ -11,6 +11,7 @@ import java.util.Set;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.biobank.Participants;
 import org.genobay.biobank.Participants.ConsentingParticipant;
+import org.genobay.omics.Genes;
 import org.genobay.omics.SharedVariants;
 import org.genobay.omics.SharedVariants.CarriedVariant;
 import org.genobay.sharing.Access;
@@ -45,7 +46,7 @@ class BeaconQueries {
     private final SharedVariants variants;
     private final BeaconFilters filters;
     private final SmallCountRule smallCounts;
-    private final GeneTable genes;
+    private final Genes genes;
 
     BeaconQueries(
             DataAccess access,
@@ -53,7 +54,7 @@ class BeaconQueries {
             SharedVariants variants,
             BeaconFilters filters,
             SmallCountRule smallCounts,
-            GeneTable genes) {
+            Genes genes) {
         this.access = access;
         this.participants = participants;
         this.variants = variants;

@@ -2,6 +2,7 @@ package org.genobay.beacon;
 
 import java.util.Map;
 import java.util.Optional;
+import org.genobay.omics.Genes;
 import org.genobay.variants.Region;
 
 /**
@@ -21,7 +22,7 @@ record VariantQuery(Optional<Region> region, Optional<Integer> position, Optiona
     static final VariantQuery ALL =
             new VariantQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    static VariantQuery of(Map<String, String> p, GeneTable genes) {
+    static VariantQuery of(Map<String, String> p, Genes genes) {
         if (p.containsKey("geneId")) {
             if (p.containsKey("start") || p.containsKey("end") || p.containsKey("referenceName")) {
                 throw BeaconException.badRequest(

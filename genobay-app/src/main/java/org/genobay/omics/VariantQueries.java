@@ -51,13 +51,16 @@ public class VariantQueries {
     /** At most this many variants of a region are listed; the rest are counted. */
     static final int REGION_LIMIT = 1000;
 
+    private final Genes genes;
     private final VariantDatasets datasets;
     private final VariantStore store;
     private final Participants participants;
     private final AccessAudit audit;
     private final Map<String, Dataset> opened = new ConcurrentHashMap<>();
 
-    VariantQueries(VariantDatasets datasets, VariantStore store, Participants participants, AccessAudit audit) {
+    VariantQueries(
+            VariantDatasets datasets, VariantStore store, Participants participants, AccessAudit audit, Genes genes) {
+        this.genes = genes;
         this.datasets = datasets;
         this.store = store;
         this.participants = participants;
@@ -338,9 +341,18 @@ public class VariantQueries {
         return opened.computeIfAbsent(dataset.storeName(), store::dataset);
     }
 
-    static Region parseRegion(String text) {
+    /** CHROM:START-END, or a gene symbol or Ensembl gene id of the bundled gene table. */
+    Region parseRegion(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("region", "region: give CHROM:START-END, e.g. 22:16050000-16060000");
+            throw new InvalidInputException(
+                    "region", "region: give CHROM:START-END, e.g. 22:16050000-16060000, or a gene, e.g. APOL1");
+        }
+        if (!text.contains(":")) {
+            return genes.region(text.strip())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "region",
+                            "region: '" + text.strip() + "' is neither CHROM:START-END nor a gene of the gene table"
+                                    + " (GRCh37 chromosome 22, Ensembl 75)"));
         }
         try {
             return Region.parse(text);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.genobay.omics.Genes;
 import org.genobay.sharing.Granularity;
 import org.genobay.variants.Region;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class BeaconRequestsTest {
     void a_sequence_query_turns_the_0_based_start_into_the_1_based_position() {
         VariantQuery q = VariantQuery.of(
                 Map.of("referenceName", "chr22", "start", "16050074", "referenceBases", "a", "alternateBases", "G"),
-                new GeneTable());
+                new Genes());
         assertThat(q.region()).contains(new Region("22", 16050075, 16050075));
         assertThat(q.position()).contains(16050075);
         assertThat(q.ref()).contains("A");
@@ -73,24 +74,22 @@ class BeaconRequestsTest {
 
     @Test
     void a_range_query_is_half_open_and_a_gene_query_uses_the_gene_table() {
-        VariantQuery range =
-                VariantQuery.of(Map.of("referenceName", "22", "start", "99", "end", "200"), new GeneTable());
+        VariantQuery range = VariantQuery.of(Map.of("referenceName", "22", "start", "99", "end", "200"), new Genes());
         assertThat(range.region()).contains(new Region("22", 100, 200));
         assertThat(range.position()).isEmpty();
-        VariantQuery gene = VariantQuery.of(Map.of("geneId", "COMT"), new GeneTable());
+        VariantQuery gene = VariantQuery.of(Map.of("geneId", "COMT"), new Genes());
         assertThat(gene.region()).contains(new Region("22", 19929130, 19957498));
-        assertThat(VariantQuery.of(Map.of("geneId", "ENSG00000093010"), new GeneTable())
+        assertThat(VariantQuery.of(Map.of("geneId", "ENSG00000093010"), new Genes())
                         .region())
                 .isEqualTo(gene.region());
         VariantQuery any = VariantQuery.of(
-                Map.of("referenceName", "22", "start", "5", "referenceBases", "A", "alternateBases", "N"),
-                new GeneTable());
+                Map.of("referenceName", "22", "start", "5", "referenceBases", "A", "alternateBases", "N"), new Genes());
         assertThat(any.alt()).isEqualTo(Optional.empty());
     }
 
     @Test
     void incomplete_or_contradictory_variant_queries_are_refused_with_what_is_missing() {
-        GeneTable genes = new GeneTable();
+        Genes genes = new Genes();
         assertThatThrownBy(() -> VariantQuery.of(Map.of("referenceName", "22", "start", "5"), genes))
                 .hasMessageContaining("needs referenceBases and alternateBases");
         assertThatThrownBy(() -> VariantQuery.of(Map.of("referenceName", "22", "start", "9", "end", "9"), genes))

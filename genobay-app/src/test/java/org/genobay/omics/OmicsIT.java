@@ -270,6 +270,37 @@ class OmicsIT extends DatabaseIT {
     }
 
     @Test
+    void a_region_may_be_given_as_a_gene_of_the_bundled_gene_table() throws Exception {
+        long id = readyDataset();
+        // ZNF72P is 22:16634898-16651926 in Ensembl 75 (GRCh37); bcftools finds 7 variants of the slice there:
+        // bcftools norm -m- -t 22:16634898-16651926 chr22-slice.bgzf.vcf.gz | bcftools view -H | wc -l
+        String byGene = mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", "znf72p")
+                        .with(as(researcher)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(7))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String byRegion = mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", "22:16634898-16651926")
+                        .with(as(researcher)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(byGene, "$.variants"))
+                .isEqualTo(JsonPath.<List<Object>>read(byRegion, "$.variants"));
+        mvc.perform(get("/api/omics/datasets/" + id + "/region")
+                        .param("region", "NOSUCHGENE")
+                        .with(as(researcher)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("region"))
+                .andExpect(jsonPath("$.detail")
+                        .value(containsString("'NOSUCHGENE' is neither CHROM:START-END nor a gene")));
+    }
+
+    @Test
     void a_bad_region_or_variant_key_is_a_problem_naming_the_field() throws Exception {
         long id = readyDataset();
         mvc.perform(get("/api/omics/datasets/" + id + "/region")

@@ -217,7 +217,8 @@ record DonorSearchReport(
                 }
             }
             load = ", load average at the end "
-                    + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " (machine shared with other builds)";
+                    + Files.readString(Path.of("/proc/loadavg")).split(" ")[0]
+                    + " (a load near 2 means the run had the 2 cores to itself)";
         } catch (IOException e) {
             // not Linux: leave it out
         }

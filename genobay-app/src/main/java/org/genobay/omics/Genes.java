@@ -1,4 +1,4 @@
-package org.genobay.beacon;
+package org.genobay.omics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,26 +14,28 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Gene symbols and Ensembl gene ids to their region, for Beacon gene queries ({@code geneId}). The bundled table holds
- * the genes of GRCh37 chromosome 22 (Ensembl release 75), the assembly and chromosome of the demo's 1000 Genomes
- * data; a symbol held by several loci (small RNAs) spans them all.
+ * Gene symbols and Ensembl gene ids to their region: Beacon gene queries ({@code geneId}), and a gene name wherever a
+ * region is asked for (region search, cohort criteria). The bundled table holds the genes of GRCh37 chromosome 22
+ * (Ensembl release 75), the assembly and chromosome of the demo's 1000 Genomes data; a symbol held by several loci
+ * (small RNAs) spans them all.
  */
 @Component
-class GeneTable {
+public class Genes {
 
-    static final String RESOURCE = "org/genobay/beacon/genes-grch37-chr22.tsv";
+    static final String RESOURCE = "org/genobay/omics/genes-grch37-chr22.tsv";
 
     private final Map<String, Region> genes;
 
-    GeneTable() {
+    public Genes() {
         this.genes = read(RESOURCE);
     }
 
-    Optional<Region> region(String gene) {
+    /** The region of a gene symbol or Ensembl gene id, case-insensitive. */
+    public Optional<Region> region(String gene) {
         return Optional.ofNullable(genes.get(gene.toUpperCase(Locale.ROOT)));
     }
 
-    int size() {
+    public int size() {
         return genes.size();
     }
 
@@ -53,8 +55,8 @@ class GeneTable {
                     throw new IllegalStateException(resource + " line " + number + ": expected 5 or more columns");
                 }
                 Region region = new Region(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]));
-                genes.merge(f[0].toUpperCase(Locale.ROOT), region, GeneTable::span);
-                genes.merge(f[4].toUpperCase(Locale.ROOT), region, GeneTable::span);
+                genes.merge(f[0].toUpperCase(Locale.ROOT), region, Genes::span);
+                genes.merge(f[4].toUpperCase(Locale.ROOT), region, Genes::span);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
