@@ -7,18 +7,21 @@ import java.util.Set;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.biobank.Participants;
 import org.genobay.biobank.Participants.ConsentingParticipant;
+import org.genobay.omics.SharedVariants;
 import org.genobay.sharing.Access;
 import org.genobay.sharing.DataAccess;
 import org.genobay.sharing.DatasetKind;
 import org.genobay.sharing.Granularity;
 import org.genobay.sharing.Reach;
+import org.genobay.sharing.SharedDataset;
 import org.springframework.stereotype.Component;
 
 /**
  * Where a count may look: the user's own institution's participants who have not withdrawn, and every dataset of
  * other institutions that sharing's {@link DataAccess} opens to the user at least as a yes/no. RECORD access goes
  * through {@link DataAccess#reach} (consent-filtered and logged); BOOLEAN and COUNT access count the owner's
- * participants who have not withdrawn, which only ever leave this module as a disclosed count.
+ * participants who have not withdrawn (as the Beacon counts them), which only ever leave this module as a disclosed
+ * count. Genomic criteria on a shared VARIANT dataset look only at those participants' genome samples.
  */
 @Component
 class CohortSources {
@@ -26,11 +29,13 @@ class CohortSources {
     private final Participants participants;
     private final DataAccess access;
     private final CohortEvaluation evaluation;
+    private final SharedVariants variants;
 
-    CohortSources(Participants participants, DataAccess access, CohortEvaluation evaluation) {
+    CohortSources(Participants participants, DataAccess access, CohortEvaluation evaluation, SharedVariants variants) {
         this.participants = participants;
         this.access = access;
         this.evaluation = evaluation;
+        this.variants = variants;
     }
 
     /** Must run in a transaction that is not read-only: a use of records under a grant is logged. */
@@ -40,7 +45,8 @@ class CohortSources {
                 new Candidates(
                         Optional.empty(),
                         user.institutionId(),
-                        participants.consentingTo(user.institutionId(), Set.of())),
+                        participants.consentingTo(user.institutionId(), Set.of()),
+                        Optional.empty()),
                 user);
         List<Tally.Shared> shared = new ArrayList<>();
         for (Access a : access.access(Optional.of(user))) {
@@ -48,7 +54,7 @@ class CohortSources {
             if (owner == user.institutionId() || !a.granularity().allows(Granularity.BOOLEAN)) {
                 continue;
             }
-            Optional<String> unanswerable = unanswerable(criteria, a.dataset().kind());
+            Optional<String> unanswerable = unanswerable(criteria, a.dataset());
             if (unanswerable.isPresent()) {
                 shared.add(new Tally.Shared(a, unanswerable, List.of()));
                 continue;
@@ -59,28 +65,36 @@ class CohortSources {
                     : withGenome(
                             participants.consentingTo(owner, Set.of()),
                             a.dataset().kind());
+            Optional<Long> genotypes =
+                    a.dataset().kind() == DatasetKind.VARIANT ? a.dataset().omicsDatasetId() : Optional.empty();
             shared.add(new Tally.Shared(
                     a,
                     Optional.empty(),
-                    evaluation.members(criteria, new Candidates(Optional.of(a.datasetId()), owner, reachable), user)));
+                    evaluation.members(
+                            criteria, new Candidates(Optional.of(a.datasetId()), owner, reachable, genotypes), user)));
         }
         return new Tally(own, shared);
     }
 
     /**
-     * Why a dataset of this kind cannot answer the criteria: a clinical criterion needs the owner's clinical records,
-     * a specimen criterion its specimens. Genomic criteria name a variant dataset of the user's own institution, so
-     * another institution's datasets cannot answer them.
+     * Why a dataset cannot answer the criteria: a clinical criterion needs the owner's clinical records, a specimen
+     * criterion its specimens, a genomic criterion its genotypes (a VARIANT dataset whose variant dataset is ready). A
+     * dataset shares one kind of records, so genomic and clinical criteria together are answered by none.
      */
-    static Optional<String> unanswerable(Criteria criteria, DatasetKind kind) {
-        if (criteria.needs(Criterion.Needs.GENOME)) {
-            return Optional.of("genomic criteria are answered by your institution's variant datasets only");
+    Optional<String> unanswerable(Criteria criteria, SharedDataset dataset) {
+        DatasetKind kind = dataset.kind();
+        if (criteria.needs(Criterion.Needs.GENOME) && kind != DatasetKind.VARIANT) {
+            return Optional.of("a " + kind + " dataset has no genotypes");
         }
         if (criteria.needs(Criterion.Needs.CLINICAL) && kind != DatasetKind.CLINICAL) {
             return Optional.of("a " + kind + " dataset has no diagnoses or phenotypes");
         }
         if (criteria.needs(Criterion.Needs.SPECIMEN) && kind != DatasetKind.SPECIMEN) {
             return Optional.of("a " + kind + " dataset has no specimens");
+        }
+        if (criteria.needs(Criterion.Needs.GENOME)
+                && dataset.omicsDatasetId().flatMap(variants::samples).isEmpty()) {
+            return Optional.of("the dataset's variants are not ready to be queried");
         }
         return Optional.empty();
     }

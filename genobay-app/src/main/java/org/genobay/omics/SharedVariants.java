@@ -1,6 +1,7 @@
 package org.genobay.omics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +14,13 @@ import org.genobay.variants.Dataset;
 import org.genobay.variants.Region;
 import org.genobay.variants.Variant;
 import org.genobay.variants.VariantCounts;
+import org.genobay.variants.VariantKey;
 import org.genobay.variants.VariantStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Variant look-ups for data sharing (the Beacon): any institution's dataset, by id, restricted to the samples the
+ * Variant look-ups for data sharing (the Beacon, the cohort builder): any institution's dataset, by id, restricted to the samples the
  * caller names. It checks no role and no institution, so call it only behind a sharing decision
  * ({@code org.genobay.sharing.DataAccess}) that chose those samples; it names samples, never participants.
  */
@@ -95,6 +97,50 @@ public class SharedVariants {
                     r -> stored.forEachInRegion(r, cohort, collect), () -> stored.forEach(cohort, collect));
             return found;
         });
+    }
+
+    /**
+     * The given samples that carry the ALT allele of a variant the key names (for an ID, of any variant with that ID);
+     * samples the dataset lacks are ignored. Empty when the dataset does not exist or is not READY.
+     */
+    public Optional<Set<String>> carriers(long datasetId, VariantKey key, Set<String> samples) {
+        return open(datasetId).map(stored -> {
+            Optional<Cohort> cohort = cohortOf(stored, samples);
+            Set<String> found = new HashSet<>();
+            cohort.ifPresent(c -> stored.find(key).forEach(v -> addCarriers(stored.carriers(v, c), found)));
+            return Set.copyOf(found);
+        });
+    }
+
+    /**
+     * The given samples that carry a variant of the region whose allele frequency <em>among those samples</em> is
+     * below {@code maxAf} (variants none of them carries are skipped); samples the dataset lacks are ignored. Empty
+     * when the dataset does not exist or is not READY.
+     */
+    public Optional<Set<String>> carriersOfRare(long datasetId, Region region, double maxAf, Set<String> samples) {
+        return open(datasetId).map(stored -> {
+            Optional<Cohort> cohort = cohortOf(stored, samples);
+            Set<String> found = new HashSet<>();
+            cohort.ifPresent(c -> stored.forEachInRegion(region, c, vc -> {
+                if (vc.counts().ac() > 0 && vc.counts().an() > 0 && vc.counts().af() < maxAf) {
+                    addCarriers(stored.carriers(vc.variant(), c), found);
+                }
+            }));
+            return Set.copyOf(found);
+        });
+    }
+
+    /** The cohort of the samples the dataset holds; empty when it holds none of them. */
+    private static Optional<Cohort> cohortOf(Dataset stored, Set<String> samples) {
+        List<String> present =
+                stored.sampleIds().stream().filter(samples::contains).toList();
+        return present.isEmpty() ? Optional.empty() : Optional.of(stored.cohort(present));
+    }
+
+    private static void addCarriers(Carriers carriers, Set<String> into) {
+        into.addAll(carriers.heterozygous());
+        into.addAll(carriers.homozygousAlt());
+        into.addAll(carriers.hemizygous());
     }
 
     private Optional<Dataset> open(long datasetId) {

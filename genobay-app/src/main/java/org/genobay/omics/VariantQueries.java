@@ -341,8 +341,12 @@ public class VariantQueries {
         return opened.computeIfAbsent(dataset.storeName(), store::dataset);
     }
 
-    /** CHROM:START-END, or a gene symbol or Ensembl gene id of the bundled gene table. */
-    Region parseRegion(String text) {
+    /**
+     * CHROM:START-END, or a gene symbol or Ensembl gene id of the bundled gene table.
+     *
+     * @throws InvalidInputException (field {@code region}) naming what is wrong with the text
+     */
+    public Region parseRegion(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(
                     "region", "region: give CHROM:START-END, e.g. 22:16050000-16060000, or a gene, e.g. APOL1");

@@ -1,16 +1,22 @@
 package org.genobay.cohorts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.InputStream;
 import org.genobay.accounts.Accounts;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.accounts.Role;
 import org.genobay.testing.DatabaseIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -79,6 +85,37 @@ abstract class CohortFixture extends DatabaseIT {
     void withdraw(CurrentUser by, String studyId) throws Exception {
         call(by, post("/api/participants/" + studyId + "/consents/withdrawal"), "{\"scopes\": []}")
                 .andExpect(status().isOk());
+    }
+
+    /** A variant dataset of the user's institution made from a test VCF, once its ingest has finished. */
+    long readyVariantDataset(CurrentUser by, String vcfResource) throws Exception {
+        byte[] content;
+        try (InputStream in = new ClassPathResource(vcfResource).getInputStream()) {
+            content = in.readAllBytes();
+        }
+        long id = JsonPath.<Number>read(
+                        mvc.perform(multipart("/api/omics/datasets")
+                                        .file(new MockMultipartFile(
+                                                "files", "slice.vcf.gz", "application/octet-stream", content))
+                                        .param("name", unique("slice"))
+                                        .with(as(by)))
+                                .andExpect(status().isAccepted())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.id")
+                .longValue();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            ResultActions result = mvc.perform(get("/api/omics/datasets/" + id).with(as(by)));
+            String state = JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.status");
+            if (state.equals("READY")) {
+                return id;
+            }
+            assertThat(state).isNotEqualTo("FAILED");
+            assertThat(System.nanoTime()).as("dataset %d still %s", id, state).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     ResultActions count(CurrentUser user, String criteria) throws Exception {

@@ -2,7 +2,6 @@ package org.genobay.cohorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,7 +18,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -230,32 +228,6 @@ class CohortGenomicsIT extends CohortFixture {
     }
 
     long readyDataset() throws Exception {
-        byte[] content;
-        try (InputStream in = new ClassPathResource(SLICE).getInputStream()) {
-            content = in.readAllBytes();
-        }
-        long id = JsonPath.<Number>read(
-                        mvc.perform(multipart("/api/omics/datasets")
-                                        .file(new MockMultipartFile(
-                                                "files", "slice.vcf.gz", "application/octet-stream", content))
-                                        .param("name", unique("slice"))
-                                        .with(as(researcher)))
-                                .andExpect(status().isAccepted())
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString(),
-                        "$.id")
-                .longValue();
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (true) {
-            ResultActions result = mvc.perform(get("/api/omics/datasets/" + id).with(as(researcher)));
-            String state = JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.status");
-            if (state.equals("READY")) {
-                return id;
-            }
-            assertThat(state).isNotEqualTo("FAILED");
-            assertThat(System.nanoTime()).as("dataset %d still %s", id, state).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        return readyVariantDataset(researcher, SLICE);
     }
 }
