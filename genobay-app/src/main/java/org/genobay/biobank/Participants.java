@@ -144,7 +144,8 @@ public class Participants {
 
     /**
      * The participants of an institution who have not withdrawn and whose consent, as recorded at this moment, is
-     * given for every one of the scopes (none: every participant not withdrawn). For data sharing (org.genobay.sharing),
+     * given for every one of the scopes (none: every participant not withdrawn), without the genome sample of one who
+     * withdrew consent to genetic analysis. For data sharing (org.genobay.sharing),
      * which decides who may see them and records that use in the access log; this method checks no role and logs
      * nothing itself, so it must be called only behind such a decision.
      */
@@ -153,9 +154,17 @@ public class Participants {
         List<Participant> found = scopes.isEmpty()
                 ? participants.findByInstitutionIdAndWithdrawnFalseOrderByStudyId(institutionId)
                 : participants.consentingTo(institutionId, EnumSet.copyOf(scopes), scopes.size());
+        // A participant who withdrew consent to genetic analysis stays a participant, but their genotypes may no longer
+        // be used by anyone: no sharing path gets their genome sample.
+        Set<String> withdrawnSamples =
+                Set.copyOf(participants.genomeSamplesWithdrawnFromGeneticAnalysis(institutionId));
         return found.stream()
                 .map(p -> new ConsentingParticipant(
-                        p.studyId(), p.sex(), p.birthYear(), p.population(), p.genomeSampleId()))
+                        p.studyId(),
+                        p.sex(),
+                        p.birthYear(),
+                        p.population(),
+                        p.genomeSampleId().filter(sample -> !withdrawnSamples.contains(sample))))
                 .toList();
     }
 

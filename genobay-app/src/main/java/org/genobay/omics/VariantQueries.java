@@ -208,24 +208,29 @@ public class VariantQueries {
      */
     public record CohortComparison(VariantRow variant, Frequency cohort, Frequency rest, double fisherP) {}
 
-    /** The samples of the dataset that carry the variant's ALT allele (heterozygous, homozygous or haploid). */
+    /**
+     * The samples of the dataset that carry the variant's ALT allele (heterozygous, homozygous or haploid), but those
+     * whose participant withdrew consent to genetic analysis.
+     */
     public Set<String> carriers(long datasetId, String keyText, CurrentUser user) {
         Dataset stored = open(ready(datasetId, user));
+        Cohort counted = counted(stored, excluded(stored, user));
         Set<String> found = new HashSet<>();
         for (Variant v : find(stored, datasetId, keyText, user)) {
-            found.addAll(carriersOf(stored.carriers(v, stored.allSamples())));
+            found.addAll(carriersOf(stored.carriers(v, counted)));
         }
         return Set.copyOf(found);
     }
 
     /**
-     * The samples carrying any variant of the region whose allele frequency over all the dataset's samples is below
-     * {@code maxAf} (a "qualifying" variant: rare in the cohort of the store; variants never called are skipped).
+     * The samples carrying any variant of the region whose allele frequency over the dataset's samples is below
+     * {@code maxAf} (a "qualifying" variant: rare in the cohort of the store; variants never called are skipped). Samples
+     * whose participant withdrew consent to genetic analysis are neither counted nor returned.
      */
     public Set<String> carriersOfRare(long datasetId, String regionText, double maxAf, CurrentUser user) {
         Dataset stored = open(ready(datasetId, user));
         Region region = parseRegion(regionText);
-        Cohort all = stored.allSamples();
+        Cohort all = counted(stored, excluded(stored, user));
         Set<String> found = new HashSet<>();
         stored.forEachInRegion(region, all, vc -> {
             if (vc.counts().ac() > 0 && vc.counts().an() > 0 && vc.counts().af() < maxAf) {
@@ -248,15 +253,18 @@ public class VariantQueries {
             Collection<String> cohortSamples,
             CurrentUser user) {
         Dataset stored = open(ready(datasetId, user));
+        Set<String> excluded = excluded(stored, user);
         Set<String> inCohort = new HashSet<>(cohortSamples);
         List<String> cases = new ArrayList<>();
         List<String> controls = new ArrayList<>();
         for (String sample : stored.sampleIds()) {
-            (inCohort.contains(sample) ? cases : controls).add(sample);
+            if (!excluded.contains(sample)) {
+                (inCohort.contains(sample) ? cases : controls).add(sample);
+            }
         }
         Cohort caseCohort = stored.cohort(cases);
         Cohort controlCohort = stored.cohort(controls);
-        Cohort all = stored.allSamples();
+        Cohort all = counted(stored, excluded);
         List<Variant> variants = new ArrayList<>();
         if (regionText.isPresent()) {
             stored.forEachInRegion(parseRegion(regionText.get()), all, vc -> {

@@ -123,6 +123,23 @@ class CohortSharedGenomicsIT extends CohortFixture {
     }
 
     @Test
+    void a_carrier_who_withdrew_consent_to_genetic_analysis_only_is_no_longer_counted() throws Exception {
+        long dataset = share("VARIANT", "PUBLIC");
+        List<String> carriers = new ArrayList<>(carriersOf(CARRIED));
+        assertThat(disclosed(body(count(researcher, variant(CARRIED))), dataset))
+                .isEqualTo(disclose(6));
+
+        call(
+                        partnerStaff,
+                        post("/api/participants/" + partnerStudyIds.get(carriers.get(0)) + "/consents/withdrawal"),
+                        "{\"scopes\": [\"GENETIC_ANALYSIS\"]}")
+                .andExpect(status().isOk());
+
+        assertThat(disclosed(body(count(researcher, variant(CARRIED))), dataset))
+                .isEqualTo(disclose(5));
+    }
+
+    @Test
     void a_controlled_dataset_without_a_grant_only_says_whether_someone_carries_it() throws Exception {
         long dataset = share("VARIANT", "CONTROLLED");
         String none = expected().stream()
