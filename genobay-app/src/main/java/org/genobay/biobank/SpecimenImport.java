@@ -1,7 +1,5 @@
 package org.genobay.biobank;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.genobay.accounts.CurrentUser;
 import org.genobay.errors.ConflictException;
@@ -168,34 +164,12 @@ public class SpecimenImport {
     }
 
     private static List<CSVRecord> parse(String csv) {
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-            List<String> unknown = parser.getHeaderNames().stream()
-                    .filter(h -> !COLUMNS.contains(h))
-                    .toList();
-            if (!parser.getHeaderNames().contains("hospital_id")) {
-                throw new InvalidInputException(
-                        "header", "the first line must name the columns, among them hospital_id; columns: " + COLUMNS);
-            }
-            if (!unknown.isEmpty()) {
-                throw new InvalidInputException(
-                        "header", "unknown columns " + unknown + " (names are lower case); columns: " + COLUMNS);
-            }
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() > MAX_ROWS) {
-                throw new InvalidInputException(
-                        "file", "the file has " + records.size() + " rows; import at most " + MAX_ROWS + " at a time");
-            }
-            return records;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("file", "the file is not valid CSV: " + e.getMessage());
+        List<CSVRecord> records = CsvImportFile.rows(csv, COLUMNS, List.of("hospital_id"));
+        if (records.size() > MAX_ROWS) {
+            throw new InvalidInputException(
+                    "file", "the file has " + records.size() + " rows; import at most " + MAX_ROWS + " at a time");
         }
+        return records;
     }
 
     private static String column(GenobayException e) {

@@ -1,7 +1,5 @@
 package org.genobay.donors;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,10 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.genobay.accounts.CurrentUser;
+import org.genobay.biobank.CsvImportFile;
 import org.genobay.biobank.ImportProblem;
 import org.genobay.biobank.Sex;
 import org.genobay.errors.GenobayException;
@@ -228,30 +225,6 @@ public class DonorImport {
     }
 
     private static List<CSVRecord> parse(String csv) {
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
-            List<String> unknown = parser.getHeaderNames().stream()
-                    .filter(h -> !COLUMNS.contains(h))
-                    .toList();
-            if (!parser.getHeaderNames().contains("registry_id")
-                    || !parser.getHeaderNames().contains("typing_gl")) {
-                throw new InvalidInputException(
-                        "header",
-                        "the first line must name the columns, among them registry_id and typing_gl;" + " columns: "
-                                + COLUMNS);
-            }
-            if (!unknown.isEmpty()) {
-                throw new InvalidInputException("header", "unknown columns " + unknown + "; columns: " + COLUMNS);
-            }
-            return parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("file", "the file is not valid CSV: " + e.getMessage());
-        }
+        return CsvImportFile.rows(csv, COLUMNS, List.of("registry_id", "typing_gl"));
     }
 }
