@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.genobay.variants.Carriers;
 import org.genobay.variants.Cohort;
 import org.genobay.variants.Dataset;
 import org.genobay.variants.Region;
@@ -84,14 +83,9 @@ public class SharedVariants {
                         || alt.filter(a -> !a.equalsIgnoreCase(v.alt())).isPresent()) {
                     return;
                 }
-                List<String> all = new ArrayList<>();
-                if (withCarriers) {
-                    Carriers carriers = stored.carriers(v, cohort);
-                    all.addAll(carriers.heterozygous());
-                    all.addAll(carriers.homozygousAlt());
-                    all.addAll(carriers.hemizygous());
-                }
-                found.add(new CarriedVariant(v, all, counts.counts().ac()));
+                List<String> carriers =
+                        withCarriers ? stored.carriers(v, cohort).all() : List.of();
+                found.add(new CarriedVariant(v, carriers, counts.counts().ac()));
             };
             region.ifPresentOrElse(
                     r -> stored.forEachInRegion(r, cohort, collect), () -> stored.forEach(cohort, collect));
@@ -107,7 +101,8 @@ public class SharedVariants {
         return open(datasetId).map(stored -> {
             Optional<Cohort> cohort = cohortOf(stored, samples);
             Set<String> found = new HashSet<>();
-            cohort.ifPresent(c -> stored.find(key).forEach(v -> addCarriers(stored.carriers(v, c), found)));
+            cohort.ifPresent(c -> stored.find(key)
+                    .forEach(v -> found.addAll(stored.carriers(v, c).all())));
             return Set.copyOf(found);
         });
     }
@@ -123,7 +118,7 @@ public class SharedVariants {
             Set<String> found = new HashSet<>();
             cohort.ifPresent(c -> stored.forEachInRegion(region, c, vc -> {
                 if (vc.counts().ac() > 0 && vc.counts().an() > 0 && vc.counts().af() < maxAf) {
-                    addCarriers(stored.carriers(vc.variant(), c), found);
+                    found.addAll(stored.carriers(vc.variant(), c).all());
                 }
             }));
             return Set.copyOf(found);
@@ -135,12 +130,6 @@ public class SharedVariants {
         List<String> present =
                 stored.sampleIds().stream().filter(samples::contains).toList();
         return present.isEmpty() ? Optional.empty() : Optional.of(stored.cohort(present));
-    }
-
-    private static void addCarriers(Carriers carriers, Set<String> into) {
-        into.addAll(carriers.heterozygous());
-        into.addAll(carriers.homozygousAlt());
-        into.addAll(carriers.hemizygous());
     }
 
     private Optional<Dataset> open(long datasetId) {

@@ -16,7 +16,6 @@ import org.genobay.biobank.Participants;
 import org.genobay.errors.ConflictException;
 import org.genobay.errors.InvalidInputException;
 import org.genobay.errors.NotFoundException;
-import org.genobay.variants.Carriers;
 import org.genobay.variants.CaseControlCounts;
 import org.genobay.variants.Cohort;
 import org.genobay.variants.Dataset;
@@ -217,7 +216,7 @@ public class VariantQueries {
         Cohort counted = counted(stored, excluded(stored, user));
         Set<String> found = new HashSet<>();
         for (Variant v : find(stored, datasetId, keyText, user)) {
-            found.addAll(carriersOf(stored.carriers(v, counted)));
+            found.addAll(stored.carriers(v, counted).all());
         }
         return Set.copyOf(found);
     }
@@ -234,7 +233,7 @@ public class VariantQueries {
         Set<String> found = new HashSet<>();
         stored.forEachInRegion(region, all, vc -> {
             if (vc.counts().ac() > 0 && vc.counts().an() > 0 && vc.counts().af() < maxAf) {
-                found.addAll(carriersOf(stored.carriers(vc.variant(), all)));
+                found.addAll(stored.carriers(vc.variant(), all).all());
             }
         });
         return Set.copyOf(found);
@@ -299,13 +298,6 @@ public class VariantQueries {
             throw new InvalidInputException("variant", "variant '" + key + "' is not in variant dataset " + datasetId);
         }
         return found;
-    }
-
-    private static List<String> carriersOf(Carriers carriers) {
-        List<String> all = new ArrayList<>(carriers.heterozygous());
-        all.addAll(carriers.homozygousAlt());
-        all.addAll(carriers.hemizygous());
-        return all;
     }
 
     /** Populations in alphabetical order, then samples of participants without one, then unlinked samples. */

@@ -1,5 +1,6 @@
 package org.genobay.variants;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The samples of a cohort that carry a variant, by zygosity, in dataset sample order. */
@@ -13,5 +14,14 @@ public record Carriers(
 
     public int size() {
         return heterozygous.size() + homozygousAlt.size() + hemizygous.size();
+    }
+
+    /** Every carrier whatever the zygosity: heterozygous, then homozygous, then hemizygous. */
+    public List<String> all() {
+        List<String> all = new ArrayList<>(size());
+        all.addAll(heterozygous);
+        all.addAll(homozygousAlt);
+        all.addAll(hemizygous);
+        return all;
     }
 }
